@@ -1,0 +1,40 @@
+# Shared settings for Outpost's own targets: warnings, sanitizers, layering checks.
+
+if(OUTPOST_SANITIZE)
+  string(REPLACE ";" "," _outpost_san "${OUTPOST_SANITIZE}")
+  add_compile_options(-fsanitize=${_outpost_san} -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=${_outpost_san})
+endif()
+
+function(outpost_target_defaults target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+  if(OUTPOST_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()
+
+# A core library: Qt-free, checked at configure time.
+function(outpost_core_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  add_library(${name} STATIC ${ARG_SOURCES})
+  add_library(outpost::${name} ALIAS ${name})
+  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/core)
+  target_link_libraries(${name} PUBLIC ${ARG_DEPS})
+  outpost_target_defaults(${name})
+  foreach(dep IN LISTS ARG_DEPS)
+    if(dep MATCHES "^Qt")
+      message(FATAL_ERROR "core library ${name} must not link Qt (${dep})")
+    endif()
+  endforeach()
+endfunction()
+
+# One GoogleTest executable per unit; each case is its own ctest test.
+function(outpost_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+  outpost_target_defaults(${name})
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS "${ARG_LABELS}"
+                       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;OUTPOST_FIXTURES=${PROJECT_SOURCE_DIR}/tests/fixtures")
+endfunction()

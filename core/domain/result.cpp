@@ -1,0 +1,21 @@
+#include "domain/result.h"
+
+namespace outpost {
+
+std::string_view to_string(ErrorCode code) {
+    switch (code) {
+        case ErrorCode::invalid_argument: return "invalid_argument";
+        case ErrorCode::not_found: return "not_found";
+        case ErrorCode::too_large: return "too_large";
+        case ErrorCode::permission_denied: return "permission_denied";
+        case ErrorCode::conflict: return "conflict";
+        case ErrorCode::wrong_key: return "wrong_key";
+        case ErrorCode::schema_too_new: return "schema_too_new";
+        case ErrorCode::unavailable: return "unavailable";
+        case ErrorCode::io: return "io";
+        case ErrorCode::internal: return "internal";
+    }
+    return "internal";
+}
+
+}  // namespace outpost

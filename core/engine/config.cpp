@@ -1,0 +1,77 @@
+#include "engine/config.h"
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "domain/json_reader.h"
+
+namespace outpost::engine {
+
+Result<EngineConfig> engine_config_from_json(const Json& j) {
+    static const std::set<std::string> known = {"listen",     "port",      "store",           "threads",
+                                                "db_threads", "body_limit", "read_timeout_ms", "max_connections",
+                                                "demo_data",  "demo_seed"};
+    if (!j.is_object()) return make_error(ErrorCode::invalid_argument, "config: must be a JSON object");
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        if (!known.contains(it.key())) {
+            return make_error(ErrorCode::invalid_argument, "config." + it.key() + ": unknown setting");
+        }
+    }
+    JsonReader r(j, "config");
+    EngineConfig c;
+    c.server.address = r.optional_string("listen", 64).value_or(c.server.address);
+    c.server.port = static_cast<std::uint16_t>(r.optional_integer("port", 0, 65535).value_or(c.server.port));
+    c.store_path = r.optional_string("store", 4096).value_or("");
+    c.server.threads = static_cast<int>(r.optional_integer("threads", 1, 64).value_or(c.server.threads));
+    c.db_threads = static_cast<int>(r.optional_integer("db_threads", 1, 64).value_or(c.db_threads));
+    c.server.body_limit = static_cast<std::size_t>(
+        r.optional_integer("body_limit", 1024, 256LL * 1024 * 1024).value_or(static_cast<std::int64_t>(c.server.body_limit)));
+    c.server.read_timeout = std::chrono::milliseconds(
+        r.optional_integer("read_timeout_ms", 100, 3'600'000).value_or(c.server.read_timeout.count()));
+    c.server.max_connections = static_cast<std::size_t>(
+        r.optional_integer("max_connections", 1, 1'000'000).value_or(static_cast<std::int64_t>(c.server.max_connections)));
+    c.demo_data_if_empty = r.boolean("demo_data", false);
+    c.demo_seed = static_cast<std::uint64_t>(
+        r.optional_integer("demo_seed", 0, std::numeric_limits<std::int64_t>::max()).value_or(static_cast<std::int64_t>(c.demo_seed)));
+    if (!r.ok()) return r.error();
+    return c;
+}
+
+Result<EngineConfig> load_engine_config(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) return make_error(ErrorCode::not_found, "cannot read the config file " + path);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto j = parse_json(text.str());
+    if (!j) return make_error(ErrorCode::invalid_argument, path + ": " + j.error().message);
+    auto config = engine_config_from_json(*j);
+    if (!config) return make_error(ErrorCode::invalid_argument, path + ": " + config.error().message);
+    return config;
+}
+
+Result<std::string> read_passphrase(const std::optional<std::string>& file) {
+    if (file) {
+        struct stat st {};
+        if (::stat(file->c_str(), &st) != 0) return make_error(ErrorCode::not_found, "cannot read the passphrase file " + *file);
+        if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+            return make_error(ErrorCode::permission_denied,
+                              "the passphrase file " + *file + " is readable by others; run: chmod 600 " + *file);
+        }
+        std::ifstream in(*file);
+        std::string line;
+        std::getline(in, line);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+        if (line.empty()) return make_error(ErrorCode::invalid_argument, "the passphrase file " + *file + " is empty");
+        return line;
+    }
+    const char* env = std::getenv(kPassphraseEnv);
+    if (env && *env) return std::string(env);
+    return make_error(ErrorCode::invalid_argument, std::string("no store passphrase: set ") + kPassphraseEnv +
+                                                       " or pass --passphrase-file");
+}
+
+}  // namespace outpost::engine

@@ -1,0 +1,47 @@
+#pragma once
+// The headless engine: owns the encrypted store, answers the protocol (in-process or over the
+// network) and pokes connected desks. Used by outpostd and by the console's embedded mode.
+
+#include <memory>
+#include <string>
+
+#include "domain/clock.h"
+#include "net/http_server.h"
+#include "net/http_types.h"
+#include "store/database.h"
+
+namespace outpost::engine {
+
+struct EngineConfig {
+    std::string store_path;              // the encrypted store; created when missing
+    bool demo_data_if_empty = false;     // seed the demo dataset into a new, empty store
+    std::uint64_t demo_seed = 20261124;  // the same seed gives the same dataset
+    int db_threads = 2;                  // database workers (each holds a read connection)
+    net::ServerConfig server;
+};
+
+class Engine {
+public:
+    // Opens (or creates) the store with `passphrase`, migrates it, seeds demo data if asked.
+    // A wrong passphrase gives ErrorCode::wrong_key and leaves the file untouched.
+    [[nodiscard]] static Result<std::unique_ptr<Engine>> open(EngineConfig config, const std::string& passphrase,
+                                                              const Clock& clock);
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    // Starts serving on config.server.address:port; returns the bound port.
+    [[nodiscard]] Result<std::uint16_t> start();
+    void stop();
+    [[nodiscard]] std::uint16_t port() const;
+
+    // Answers one request in-process, the same way the network server does.
+    [[nodiscard]] net::HttpResponse handle(const net::HttpRequest& request);
+
+private:
+    struct Impl;
+    explicit Engine(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace outpost::engine

@@ -1,0 +1,212 @@
+#include "engine/router.h"
+
+#include <charconv>
+#include <set>
+
+#include "domain/enums.h"
+#include "domain/json_codec.h"
+#include "store/repositories.h"
+
+#ifndef OUTPOST_VERSION
+#define OUTPOST_VERSION "0.0.0"
+#endif
+
+namespace outpost::engine {
+namespace {
+
+constexpr std::size_t kMaxReviewsPerPush = 1000;
+
+using net::error_response;
+using net::HttpRequest;
+using net::HttpResponse;
+using net::json_response;
+
+Result<int> int_param(const std::string& name, const std::string& text, int min, int max) {
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
+        return make_error(ErrorCode::invalid_argument,
+                          name + ": must be an integer from " + std::to_string(min) + " to " + std::to_string(max));
+    }
+    return value;
+}
+
+template <typename E>
+Result<E> enum_param(const std::string& name, const std::string& text) {
+    auto v = enum_from_string<E>(text);
+    if (!v) return make_error(ErrorCode::invalid_argument, name + ": must be one of " + enum_names<E>());
+    return *v;
+}
+
+Result<Timestamp> time_param(const std::string& name, const std::string& text) {
+    auto t = parse_iso8601(text);
+    if (!t) return make_error(ErrorCode::invalid_argument, name + ": " + t.error().message);
+    return *t;
+}
+
+HttpResponse health(store::Database& db, const Clock& clock) {
+    store::SqlReviewRepository reviews(db);
+    auto count = reviews.count();
+    if (!count) return error_response(count.error());
+    return json_response(200, {{"status", "ok"},
+                               {"version", OUTPOST_VERSION},
+                               {"time", format_iso8601(clock.now())},
+                               {"reviews", *count}});
+}
+
+HttpResponse locations(store::Database& db) {
+    store::SqlOrgRepository org(db);
+    auto brands = org.brands();
+    auto regions = org.regions();
+    auto locs = org.locations();
+    if (!brands) return error_response(brands.error());
+    if (!regions) return error_response(regions.error());
+    if (!locs) return error_response(locs.error());
+    Json out = {{"brands", Json::array()}, {"regions", Json::array()}, {"locations", Json::array()}};
+    for (const auto& b : *brands) out["brands"].push_back(to_json(b));
+    for (const auto& r : *regions) out["regions"].push_back(to_json(r));
+    for (const auto& l : *locs) out["locations"].push_back(to_json(l));
+    return json_response(200, std::move(out));
+}
+
+HttpResponse list_reviews(const HttpRequest& request, store::Database& db) {
+    auto filter = review_filter_from_query(request.query);
+    if (!filter) return error_response(filter.error());
+    store::SqlReviewRepository reviews(db);
+    auto page = reviews.find(*filter);
+    if (!page) return error_response(page.error());
+    Json list = Json::array();
+    for (const auto& r : page->reviews) list.push_back(to_json(r));
+    return json_response(200, {{"total", page->total},
+                               {"offset", filter->offset},
+                               {"limit", filter->limit},
+                               {"reviews", std::move(list)}});
+}
+
+// POST /v1/reviews {"reviews":[...]}: stores new reviews; ones already stored are skipped, so a
+// repeated delivery changes nothing.
+RouteResult push_reviews(const HttpRequest& request, store::Database& db) {
+    auto body = parse_json(request.body);
+    if (!body) return {error_response(body.error())};
+    if (!body->is_object() || !body->contains("reviews") || !(*body)["reviews"].is_array()) {
+        return {error_response(400, "invalid_argument", "reviews: is required and must be a list")};
+    }
+    const Json& items = (*body)["reviews"];
+    if (items.size() > kMaxReviewsPerPush) {
+        return {error_response(413, "too_large",
+                               "reviews: at most " + std::to_string(kMaxReviewsPerPush) + " per request")};
+    }
+    store::SqlOrgRepository org(db);
+    auto locs = org.locations();
+    if (!locs) return {error_response(locs.error())};
+    std::set<std::string> known;
+    for (const auto& l : *locs) known.insert(l.id.value());
+
+    std::vector<Review> fresh;
+    store::SqlReviewRepository reviews(db);
+    auto tx = store::Transaction::begin(db);
+    if (!tx) return {error_response(tx.error())};
+    std::size_t duplicates = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string where = "reviews[" + std::to_string(i) + "]";
+        auto review = review_from_json(items[i]);
+        if (!review) {
+            std::string message = review.error().message;
+            if (message.rfind("review", 0) == 0) message.replace(0, 6, where);
+            return {error_response(400, "invalid_argument", message)};
+        }
+        if (!known.contains(review->location_id.value())) {
+            return {error_response(400, "invalid_argument",
+                                   where + ".location_id: unknown location '" + review->location_id.value() + "'")};
+        }
+        review->id = ReviewId(0);
+        review->profile_id.reset();  // profiles are linked by identity stitching, never by the sender
+        auto exists = reviews.contains(review->platform, review->platform_review_id);
+        if (!exists) return {error_response(exists.error())};
+        bool repeated_in_batch = false;
+        for (const auto& f : fresh) {
+            repeated_in_batch |= f.platform == review->platform && f.platform_review_id == review->platform_review_id;
+        }
+        if (*exists || repeated_in_batch) {
+            ++duplicates;
+            continue;
+        }
+        fresh.push_back(std::move(*review));
+    }
+    if (auto r = reviews.insert(fresh); !r) return {error_response(r.error())};
+    if (auto r = tx->commit(); !r) return {error_response(r.error())};
+    Json ids = Json::array();
+    for (const auto& r : fresh) ids.push_back(r.id.value());
+    return {json_response(200, {{"inserted", fresh.size()}, {"duplicates", duplicates}, {"ids", ids}}), !fresh.empty()};
+}
+
+}  // namespace
+
+Result<ReviewFilter> review_filter_from_query(const std::map<std::string, std::string>& query) {
+    ReviewFilter f;
+    for (const auto& [key, value] : query) {
+        Result<void> ok;
+        if (key == "location") {
+            std::size_t start = 0;
+            while (start <= value.size()) {
+                auto comma = value.find(',', start);
+                std::string id = value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+                if (!id.empty()) f.locations.emplace_back(id);
+                if (comma == std::string::npos) break;
+                start = comma + 1;
+            }
+            if (f.locations.size() > 500) return make_error(ErrorCode::invalid_argument, "location: at most 500 ids");
+        } else if (key == "rating" || key == "min_rating" || key == "max_rating") {
+            auto n = int_param(key, value, 1, 5);
+            if (!n) return n.error();
+            if (key != "max_rating") f.min_rating = *n;
+            if (key != "min_rating") f.max_rating = *n;
+        } else if (key == "platform") {
+            auto p = enum_param<Platform>(key, value);
+            if (!p) return p.error();
+            f.platform = *p;
+        } else if (key == "status") {
+            auto s = enum_param<ReviewStatus>(key, value);
+            if (!s) return s.error();
+            f.status = *s;
+        } else if (key == "from" || key == "to") {
+            auto t = time_param(key, value);
+            if (!t) return t.error();
+            (key == "from" ? f.posted_from : f.posted_to) = *t;
+        } else if (key == "limit") {
+            auto n = int_param(key, value, 1, 1000);
+            if (!n) return n.error();
+            f.limit = *n;
+        } else if (key == "offset") {
+            auto n = int_param(key, value, 0, 100'000'000);
+            if (!n) return n.error();
+            f.offset = *n;
+        } else {
+            return make_error(ErrorCode::invalid_argument, "unknown query parameter '" + key.substr(0, 40) + "'");
+        }
+    }
+    if (f.min_rating && f.max_rating && *f.min_rating > *f.max_rating) {
+        return make_error(ErrorCode::invalid_argument, "min_rating: must not be above max_rating");
+    }
+    return f;
+}
+
+bool is_write(const HttpRequest& request) { return request.method != "GET" && request.method != "HEAD"; }
+
+RouteResult route(const HttpRequest& request, store::Database& db, const Clock& clock) {
+    const std::string& path = request.path;
+    const bool get = request.method == "GET";
+    auto method_not_allowed = [&] {
+        return RouteResult{error_response(405, "method_not_allowed", request.method + " is not allowed on " + path)};
+    };
+    if (path == "/v1/health") return get ? RouteResult{health(db, clock)} : method_not_allowed();
+    if (path == "/v1/locations") return get ? RouteResult{locations(db)} : method_not_allowed();
+    if (path == "/v1/reviews") {
+        if (get) return {list_reviews(request, db)};
+        if (request.method == "POST") return push_reviews(request, db);
+        return method_not_allowed();
+    }
+    return {error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};
+}
+
+}  // namespace outpost::engine

@@ -1,0 +1,25 @@
+#include "engine/store_admin.h"
+
+#include "store/schema.h"
+
+namespace outpost::engine {
+
+Result<Json> store_info(const std::string& path, const std::string& passphrase) {
+    auto db = store::open_engine_store(path, passphrase, store::OpenMode::open_existing);
+    if (!db) return db.error();
+    Json out = {{"schema_version", db->user_version()}};
+    for (const char* table : {"location", "profile", "visit", "lead", "review"}) {
+        auto n = db->query_int(std::string("SELECT count(*) FROM ") + table);
+        if (!n) return n.error();
+        out[std::string(table) + "s"] = *n;
+    }
+    return out;
+}
+
+Result<void> rekey_store(const std::string& path, const std::string& passphrase, const std::string& new_passphrase) {
+    auto db = store::open_engine_store(path, passphrase, store::OpenMode::open_existing);
+    if (!db) return db.error();
+    return db->rekey(new_passphrase);
+}
+
+}  // namespace outpost::engine

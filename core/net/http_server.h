@@ -1,0 +1,41 @@
+#pragma once
+// The HTTP + WebSocket server (Boost.Beast). One session per connection on its own strand, a write
+// queue, a timeout on every read and write, body limits, JSON error bodies, graceful shutdown.
+
+#include <functional>
+#include <memory>
+
+#include "net/http_types.h"
+
+namespace outpost::net {
+
+using Respond = std::function<void(HttpResponse)>;
+// Called on a network thread; may call `respond` later from any thread, exactly once.
+using Handler = std::function<void(HttpRequest request, Respond respond)>;
+
+class HttpServer {
+public:
+    HttpServer(ServerConfig config, Handler handler);
+    ~HttpServer();
+    HttpServer(const HttpServer&) = delete;
+    HttpServer& operator=(const HttpServer&) = delete;
+
+    // Binds and starts the network threads; returns the bound port.
+    [[nodiscard]] Result<std::uint16_t> start();
+    // Stops accepting, lets in-flight requests finish (up to the grace period), closes the rest.
+    void stop();
+    [[nodiscard]] std::uint16_t port() const;
+    [[nodiscard]] std::size_t connection_count() const;
+    [[nodiscard]] std::size_t websocket_count() const;
+    // Sends a text message to every open WebSocket (at /v1/ws).
+    void broadcast(std::string message);
+
+private:
+    struct Impl;
+    std::shared_ptr<Impl> m_impl;
+};
+
+// Blocks the calling thread until SIGINT or SIGTERM arrives.
+void wait_for_termination_signal();
+
+}  // namespace outpost::net

@@ -1,0 +1,239 @@
+#include "store/database.h"
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <filesystem>
+
+namespace outpost::store {
+namespace {
+
+Error sqlite_error(sqlite3* db, int rc, std::string_view context) {
+    std::string message(context);
+    message += ": ";
+    message += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    ErrorCode code = ErrorCode::io;
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_CONSTRAINT) code = ErrorCode::conflict;
+    if (primary == SQLITE_NOTADB) code = ErrorCode::wrong_key;
+    return make_error(code, std::move(message));
+}
+
+}  // namespace
+
+// ---- Statement ----
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_bind_rc(other.m_bind_rc) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_bind_rc = other.m_bind_rc;
+    }
+    return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK && m_bind_rc == SQLITE_OK) m_bind_rc = rc;
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    int rc = sqlite3_bind_double(m_stmt, index, value);
+    if (rc != SQLITE_OK && m_bind_rc == SQLITE_OK) m_bind_rc = rc;
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    int rc = sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK && m_bind_rc == SQLITE_OK) m_bind_rc = rc;
+    return *this;
+}
+
+Statement& Statement::bind_static(int index, std::string_view text) {
+    int rc = sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    if (rc != SQLITE_OK && m_bind_rc == SQLITE_OK) m_bind_rc = rc;
+    return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+    int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK && m_bind_rc == SQLITE_OK) m_bind_rc = rc;
+    return *this;
+}
+
+Result<bool> Statement::step() {
+    if (m_bind_rc != SQLITE_OK) {
+        int rc = std::exchange(m_bind_rc, SQLITE_OK);
+        return sqlite_error(nullptr, rc, "binding a parameter");
+    }
+    int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    Error e = sqlite_error(m_db, rc, "running a statement");
+    sqlite3_reset(m_stmt);
+    return e;
+}
+
+Result<void> Statement::run() {
+    auto r = step();
+    if (!r) return r.error();
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::is_null(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+std::string_view Statement::text(int column) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!p) return {};
+    return {p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+// ---- Database ----
+
+void Database::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+
+Database::Database(std::unique_ptr<sqlite3, Closer> db, std::string path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::~Database() = default;
+
+Result<Database> Database::open(const std::string& path, const std::string& passphrase, OpenMode mode) {
+    if (passphrase.empty()) return make_error(ErrorCode::invalid_argument, "the passphrase must not be empty");
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (mode == OpenMode::open_existing && !exists) {
+        return make_error(ErrorCode::not_found, "no database at " + path);
+    }
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (mode == OpenMode::create_if_missing) flags |= SQLITE_OPEN_CREATE;
+    sqlite3* raw = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    std::unique_ptr<sqlite3, Closer> db(raw);
+    if (rc != SQLITE_OK) return sqlite_error(raw, rc, "opening " + path);
+    sqlite3_extended_result_codes(raw, 1);
+
+    // 1. The key, before any other statement.
+    rc = sqlite3_key(raw, passphrase.data(), static_cast<int>(passphrase.size()));
+    if (rc != SQLITE_OK) return sqlite_error(raw, rc, "setting the key");
+
+    // 2. Prove the key by reading the schema. A wrong key (or a file that is no database of ours)
+    //    fails here with SQLITE_NOTADB, before anything was written.
+    rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_NOTADB) return make_error(ErrorCode::wrong_key, std::string(kWrongKeyMessage));
+        return sqlite_error(raw, rc, "reading " + path);
+    }
+
+    // 3. Connection settings, now that the key is known to be right.
+    Database out(std::move(db), path);
+    sqlite3_busy_timeout(raw, 5000);
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA secure_delete=ON", "PRAGMA foreign_keys=ON",
+                               "PRAGMA synchronous=NORMAL"}) {
+        auto r = out.exec(pragma);
+        if (!r) return r.error();
+    }
+    return out;
+}
+
+Result<void> Database::exec(std::string_view sql) {
+    std::string text(sql);
+    char* message = nullptr;
+    int rc = sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        std::string detail = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        Error e = sqlite_error(nullptr, rc, "executing SQL");
+        e.message = "executing SQL: " + detail;
+        return e;
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v3(m_db.get(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                                nullptr);
+    if (rc != SQLITE_OK) return sqlite_error(m_db.get(), rc, "preparing a statement");
+    return Statement(m_db.get(), stmt);
+}
+
+Result<std::int64_t> Database::query_int(std::string_view sql) {
+    auto stmt = prepare(sql);
+    if (!stmt) return stmt.error();
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return make_error(ErrorCode::not_found, "the query returned no row");
+    return stmt->int64(0);
+}
+
+Result<void> Database::rekey(const std::string& new_passphrase) {
+    if (new_passphrase.empty()) return make_error(ErrorCode::invalid_argument, "the new passphrase must not be empty");
+    if (in_transaction()) return make_error(ErrorCode::conflict, "cannot change the passphrase inside a transaction");
+    // SQLCipher cannot rekey a database in WAL mode; switch to a rollback journal for the rekey.
+    if (auto r = exec("PRAGMA journal_mode=DELETE"); !r) return r;
+    int rc = sqlite3_rekey(m_db.get(), new_passphrase.data(), static_cast<int>(new_passphrase.size()));
+    auto restored = exec("PRAGMA journal_mode=WAL");
+    if (rc != SQLITE_OK) return sqlite_error(m_db.get(), rc, "changing the passphrase");
+    return restored;
+}
+
+int Database::user_version() {
+    auto v = query_int("PRAGMA user_version");
+    return v ? static_cast<int>(*v) : -1;
+}
+
+std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(m_db.get()); }
+
+bool Database::in_transaction() const { return sqlite3_get_autocommit(m_db.get()) == 0; }
+
+Error Database::last_error(std::string_view context) const {
+    return sqlite_error(m_db.get(), sqlite3_extended_errcode(m_db.get()), context);
+}
+
+// ---- Transaction ----
+
+Result<Transaction> Transaction::begin(Database& db) {
+    static std::atomic<unsigned> counter{0};
+    if (!db.in_transaction()) {
+        if (auto r = db.exec("BEGIN IMMEDIATE"); !r) return r.error();
+        return Transaction(&db, {});
+    }
+    std::string name = "sp" + std::to_string(++counter);
+    if (auto r = db.exec("SAVEPOINT " + name); !r) return r.error();
+    return Transaction(&db, std::move(name));
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(other.m_db), m_savepoint(std::move(other.m_savepoint)), m_done(std::exchange(other.m_done, true)) {}
+
+Transaction::~Transaction() {
+    if (m_done) return;
+    if (m_savepoint.empty()) {
+        (void)m_db->exec("ROLLBACK");
+    } else {
+        (void)m_db->exec("ROLLBACK TO " + m_savepoint);
+        (void)m_db->exec("RELEASE " + m_savepoint);
+    }
+}
+
+Result<void> Transaction::commit() {
+    auto r = m_db->exec(m_savepoint.empty() ? std::string("COMMIT") : "RELEASE " + m_savepoint);
+    if (r) m_done = true;  // on failure the destructor rolls back
+    return r;
+}
+
+}  // namespace outpost::store

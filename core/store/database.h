@@ -1,0 +1,120 @@
+#pragma once
+// An encrypted SQLite (SQLCipher) connection with RAII statements and transactions.
+//
+// Opening follows one order: the key is set before anything else, then sqlite_master is read to
+// prove the key; only then are WAL, secure_delete and foreign keys switched on. A wrong key thus
+// fails before a single byte of the file is written.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/result.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace outpost::store {
+
+enum class OpenMode {
+    open_existing,     // the file must exist
+    create_if_missing  // a new empty database is made with this key
+};
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    // Parameters count from 1, as in SQLite.
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);  // copied by SQLite (SQLITE_TRANSIENT)
+    Statement& bind_static(int index, std::string_view text);  // must outlive the next step()
+    Statement& bind_null(int index);
+    template <typename T>
+    Statement& bind(int index, const std::optional<T>& value) {
+        return value ? bind(index, *value) : bind_null(index);
+    }
+
+    // True when a row is ready, false when the statement is done.
+    [[nodiscard]] Result<bool> step();
+    // Steps a statement that returns no rows.
+    [[nodiscard]] Result<void> run();
+    void reset();
+
+    [[nodiscard]] bool is_null(int column) const;
+    [[nodiscard]] std::int64_t int64(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] std::string_view text(int column) const;
+    [[nodiscard]] std::string string(int column) const { return std::string(text(column)); }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_bind_rc = 0;  // first bind failure, reported by step()
+};
+
+class Database {
+public:
+    static constexpr std::string_view kWrongKeyMessage = "wrong passphrase or not an Outpost database";
+
+    [[nodiscard]] static Result<Database> open(const std::string& path, const std::string& passphrase, OpenMode mode);
+
+    Database(Database&&) noexcept = default;
+    Database& operator=(Database&&) noexcept = default;
+    ~Database();
+
+    [[nodiscard]] Result<void> exec(std::string_view sql);
+    [[nodiscard]] Result<Statement> prepare(std::string_view sql);
+    [[nodiscard]] Result<std::int64_t> query_int(std::string_view sql);
+
+    // Re-encrypts the whole file under a new passphrase.
+    [[nodiscard]] Result<void> rekey(const std::string& new_passphrase);
+
+    [[nodiscard]] int user_version();
+    [[nodiscard]] std::int64_t last_insert_rowid() const;
+    [[nodiscard]] bool in_transaction() const;
+    [[nodiscard]] const std::string& path() const { return m_path; }
+    [[nodiscard]] sqlite3* handle() const { return m_db.get(); }
+
+    // The SQLite error of the last call, as an Error with `context` in front.
+    [[nodiscard]] Error last_error(std::string_view context) const;
+
+private:
+    struct Closer {
+        void operator()(sqlite3* db) const;
+    };
+    Database(std::unique_ptr<sqlite3, Closer> db, std::string path);
+
+    std::unique_ptr<sqlite3, Closer> m_db;
+    std::string m_path;
+};
+
+// BEGIN IMMEDIATE at the outermost level, a SAVEPOINT when nested. Rolls back unless committed.
+class Transaction {
+public:
+    [[nodiscard]] static Result<Transaction> begin(Database& db);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    ~Transaction();
+
+    [[nodiscard]] Result<void> commit();
+
+private:
+    Transaction(Database* db, std::string savepoint) : m_db(db), m_savepoint(std::move(savepoint)) {}
+    Database* m_db;
+    std::string m_savepoint;  // empty at the outermost level
+    bool m_done = false;
+};
+
+}  // namespace outpost::store

@@ -1,0 +1,135 @@
+// The engine on an ephemeral loopback port and real clients, in-process and as the outpostd binary.
+#include <gtest/gtest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <regex>
+
+#include "net/http_client.h"
+#include "support/engine_fixture.h"
+
+namespace outpost {
+namespace {
+
+class EngineOverNetwork : public testing::EngineFixture {
+protected:
+    void SetUp() override {
+        EngineFixture::SetUp();
+        auto port = m_engine->start();
+        ASSERT_TRUE(port.ok()) << port.error().message;
+        m_client = std::make_unique<net::HttpClient>("127.0.0.1", *port);
+    }
+    Json get(const std::string& target) {
+        auto r = m_client->request_sync("GET", target);
+        EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+        EXPECT_EQ(r->status, 200) << r->body;
+        return body_of(*r);
+    }
+    std::unique_ptr<net::HttpClient> m_client;
+};
+
+TEST_F(EngineOverNetwork, ClientFetchesAndFiltersReviews) {
+    Json all = get("/v1/reviews?limit=1000");
+    const int total = all["total"];
+    EXPECT_GE(total, 1000);
+    EXPECT_EQ(all["reviews"].size(), 1000u);
+
+    Json one_star = get("/v1/reviews?rating=1&limit=1000");
+    Json five_star = get("/v1/reviews?rating=5&limit=1000");
+    EXPECT_GT(one_star["total"].get<int>(), 0);
+    EXPECT_GT(five_star["total"].get<int>(), one_star["total"].get<int>());
+    for (const auto& r : one_star["reviews"]) EXPECT_EQ(r["rating"], 1);
+
+    // The ratings partition the whole set.
+    int sum = 0;
+    for (int stars = 1; stars <= 5; ++stars) sum += get("/v1/reviews?limit=1&rating=" + std::to_string(stars))["total"].get<int>();
+    EXPECT_EQ(sum, total);
+
+    Json last_week = get("/v1/reviews?limit=1000&from=2026-11-17T15:00:00Z");
+    for (const auto& r : last_week["reviews"]) EXPECT_GE(r["posted_at"].get<std::string>(), "2026-11-17T15:00:00Z");
+    EXPECT_LT(last_week["total"].get<int>(), total);
+}
+
+TEST_F(EngineOverNetwork, BadInputsGetJsonErrorsAndTheEngineKeepsServing) {
+    auto malformed = m_client->request_sync("POST", "/v1/reviews", "{\"reviews\": [");
+    ASSERT_TRUE(malformed.ok());
+    EXPECT_EQ(malformed->status, 400);
+    EXPECT_EQ(net::error_from_response(*malformed).code, ErrorCode::invalid_argument);
+
+    auto huge = m_client->request_sync("POST", "/v1/reviews", std::string(2 * 1024 * 1024, ' '));
+    ASSERT_TRUE(huge.ok()) << huge.error().message;
+    EXPECT_EQ(huge->status, 413);
+
+    auto unknown = m_client->request_sync("GET", "/v2/everything");
+    ASSERT_TRUE(unknown.ok());
+    EXPECT_EQ(unknown->status, 404);
+
+    EXPECT_EQ(get("/v1/health")["status"], "ok");
+}
+
+// Runs the outpostd binary, reads the port it reports, talks to it and stops it with SIGTERM.
+TEST(OutpostdProcess, ServesAndStopsCleanlyOnSigterm) {
+    testing::TempDir dir;
+    const std::string passphrase_file = dir.file("passphrase");
+    std::ofstream(passphrase_file) << "integration passphrase\n";
+    ASSERT_EQ(::chmod(passphrase_file.c_str(), 0600), 0);
+
+    int out[2];
+    ASSERT_EQ(::pipe(out), 0);
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        ::dup2(out[1], STDOUT_FILENO);
+        ::dup2(out[1], STDERR_FILENO);
+        ::close(out[0]);
+        const std::string store = dir.file("engine.db");
+        ::execl(OUTPOSTD_PATH, "outpostd", "--store", store.c_str(), "--passphrase-file", passphrase_file.c_str(),
+                "--port", "0", "--demo-data", static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ::close(out[1]);
+    FILE* output = ::fdopen(out[0], "r");
+    std::string log;
+    std::smatch match;
+    const std::regex serving("serving on 127\\.0\\.0\\.1:([0-9]+)");
+    char line[1024];
+    while (std::fgets(line, sizeof line, output)) {
+        log += line;
+        if (std::regex_search(log, match, serving)) break;
+    }
+    ASSERT_FALSE(match.empty()) << log;
+    const auto port = static_cast<std::uint16_t>(std::stoi(match[1]));
+
+    net::HttpClient client("127.0.0.1", port);
+    auto health = client.request_sync("GET", "/v1/health");
+    ASSERT_TRUE(health.ok()) << health.error().message;
+    EXPECT_EQ(health->status, 200);
+
+    ASSERT_EQ(::kill(pid, SIGTERM), 0);
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    std::fclose(output);
+    EXPECT_TRUE(WIFEXITED(status)) << log;
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
+TEST(OutpostdProcess, RefusesAPassphraseOnTheCommandLineAndExplainsWhatToDo) {
+    testing::TempDir dir;
+    const std::string command = std::string("env -u OUTPOST_PASSPHRASE ") + OUTPOSTD_PATH + " --store " +
+                                dir.file("x.db") + " 2>&1";
+    FILE* p = ::popen(command.c_str(), "r");
+    ASSERT_NE(p, nullptr);
+    std::string text;
+    char buf[512];
+    while (std::fgets(buf, sizeof buf, p)) text += buf;
+    const int status = ::pclose(p);
+    EXPECT_NE(WEXITSTATUS(status), 0);
+    EXPECT_NE(text.find("OUTPOST_PASSPHRASE"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace outpost
