@@ -183,7 +183,7 @@ Result<Location> location_from_json(const Json& j) {
 Result<Profile> profile_from_json(const Json& j) {
     JsonReader r(j, "profile");
     Profile v;
-    v.id = ProfileId(r.optional_integer("id", 1, std::numeric_limits<std::int64_t>::max()).value_or(0));
+    v.id = ProfileId(r.optional_integer("id", 0, std::numeric_limits<std::int64_t>::max()).value_or(0));
     v.external_id = r.optional_string("external_id", 128).value_or("");
     v.first_name = r.string("first_name", 200);
     v.last_name = r.optional_string("last_name", 200).value_or("");
@@ -202,7 +202,7 @@ Result<Profile> profile_from_json(const Json& j) {
 Result<Review> review_from_json(const Json& j) {
     JsonReader r(j, "review");
     Review v;
-    v.id = ReviewId(r.optional_integer("id", 1, std::numeric_limits<std::int64_t>::max()).value_or(0));
+    v.id = ReviewId(r.optional_integer("id", 0, std::numeric_limits<std::int64_t>::max()).value_or(0));
     v.platform = r.enumeration<Platform>("platform");
     v.platform_review_id = r.string("platform_review_id", 256);
     v.location_id = LocationId(r.string("location_id", 64));

@@ -16,13 +16,26 @@ public:
     ~NetworkThread() {
         m_work.reset();
         m_io.stop();
+        join();
+    }
+    asio::io_context& io() { return m_io; }
+    // Lets the work in flight complete, then ends the thread; the io_context stays valid.
+    void drain() {
+        m_work.reset();
+        join();
+    }
+
+private:
+    void join() {
+        if (!m_thread.joinable()) return;
         if (m_thread.get_id() == std::this_thread::get_id()) {
             m_thread.detach();  // destroyed from one of its own callbacks
         } else {
             m_thread.join();
         }
     }
-    asio::io_context& io() { return m_io; }
+
+public:
 
 private:
     asio::io_context m_io;
@@ -200,6 +213,13 @@ struct WsState : std::enable_shared_from_this<WsState> {
         });
     }
 
+    // Ends every pending operation at once (they complete with operation_aborted).
+    void abort() {
+        error_code ignored;
+        if (resolver) resolver->cancel();
+        if (ws) beast::get_lowest_layer(*ws).socket().close(ignored);
+    }
+
     void close() {
         if (ws && ws->is_open()) {
             ws->async_close(websocket::close_code::normal, [self = shared_from_this()](error_code) {});
@@ -222,8 +242,8 @@ struct WsState : std::enable_shared_from_this<WsState> {
 }  // namespace
 
 struct WebSocketClient::Impl {
+    NetworkThread network;           // outlives `state`: a WebSocket stream needs its io_context's services
     std::shared_ptr<WsState> state;
-    NetworkThread network;  // stopped and joined before `state` is released
 };
 
 WebSocketClient::WebSocketClient(std::string host, std::uint16_t port, std::string path, ClientConfig config)
@@ -232,15 +252,15 @@ WebSocketClient::WebSocketClient(std::string host, std::uint16_t port, std::stri
 }
 
 WebSocketClient::~WebSocketClient() {
-    // Callbacks must not run into a destroyed owner: drop them on the network thread, then stop it.
-    std::promise<void> dropped;
-    asio::post(m_impl->network.io(), [state = m_impl->state, &dropped] {
+    // Callbacks must not run into a destroyed owner: drop them on the network thread, abort the
+    // connection, and let the aborted operations finish before the state and the thread go.
+    asio::post(m_impl->network.io(), [state = m_impl->state] {
         state->on_message = nullptr;
         state->on_closed = nullptr;
-        state->close();
-        dropped.set_value();
+        state->abort();
     });
-    dropped.get_future().wait();
+    m_impl->network.drain();
+    m_impl->state.reset();
 }
 
 void WebSocketClient::connect(OnMessage on_message, OnClosed on_closed) {

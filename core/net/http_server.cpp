@@ -73,6 +73,14 @@ public:
         });
     }
 
+    // Ends every pending operation at once; used when the shutdown grace period is over.
+    void abort() {
+        asio::post(m_ws.get_executor(), [self = shared_from_this()] {
+            error_code ignored;
+            beast::get_lowest_layer(self->m_ws).socket().close(ignored);
+        });
+    }
+
 private:
     void read() {
         m_ws.async_read(m_buffer, [self = shared_from_this()](error_code ec, std::size_t) {
@@ -117,6 +125,10 @@ public:
         asio::post(m_stream.get_executor(), [self = shared_from_this()] {
             if (!self->m_busy) self->close();
         });
+    }
+
+    void abort() {
+        asio::post(m_stream.get_executor(), [self = shared_from_this()] { self->close(); });
     }
 
 private:
@@ -287,20 +299,27 @@ void HttpServer::stop() {
         error_code ignored;
         impl.acceptor.close(ignored);
     });
-    {
+    auto each_session = [&impl](auto&& http_action, auto&& ws_action) {
         std::lock_guard lock(impl.shared->mutex);
         for (auto& weak : impl.shared->sessions) {
-            if (auto s = weak.lock()) s->stop_when_idle();
+            if (auto s = weak.lock()) http_action(*s);
         }
         for (auto& weak : impl.shared->websockets) {
-            if (auto s = weak.lock()) s->close();
+            if (auto s = weak.lock()) ws_action(*s);
         }
-    }
+    };
+    auto wait_for_connections = [&impl](std::chrono::milliseconds limit) {
+        const auto deadline = std::chrono::steady_clock::now() + limit;
+        while (impl.shared->connections > 0 && std::chrono::steady_clock::now() < deadline) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    };
+    each_session([](HttpSession& s) { s.stop_when_idle(); }, [](WsSession& s) { s.close(); });
     impl.work.reset();
-    const auto deadline = std::chrono::steady_clock::now() + impl.shared->config.shutdown_grace;
-    while (impl.shared->connections > 0 && std::chrono::steady_clock::now() < deadline) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
+    wait_for_connections(impl.shared->config.shutdown_grace);
+    // Past the grace period: cut what is left, so no session outlives the io_context.
+    each_session([](HttpSession& s) { s.abort(); }, [](WsSession& s) { s.abort(); });
+    wait_for_connections(std::chrono::milliseconds(1000));
     impl.io.stop();
     for (auto& t : impl.threads) t.join();
     impl.threads.clear();

@@ -111,7 +111,7 @@ TEST(LocationCodec, ChecksTimeZoneAndHours) {
                 {"region_id", "r-1"},
                 {"name", "Downtown"},
                 {"time_zone", "America/Chicago"},
-                {"hours", {{"mon", {{"06:00", "12:00"}, {"13:00", "22:00"}}}}}};
+                {"hours", {{"mon", Json::array({Json::array({"06:00", "12:00"}), Json::array({"13:00", "22:00"})})}}}};
     auto ok = location_from_json(loc);
     ASSERT_TRUE(ok.ok()) << ok.error().message;
     EXPECT_EQ(ok->hours[1].size(), 2u);
@@ -124,7 +124,7 @@ TEST(LocationCodec, ChecksTimeZoneAndHours) {
     EXPECT_NE(r1.error().message.find("location.time_zone"), std::string::npos);
 
     Json overlapping = loc;
-    overlapping["hours"] = {{"tue", {{"06:00", "14:00"}, {"13:00", "22:00"}}}};
+    overlapping["hours"] = {{"tue", Json::array({Json::array({"06:00", "14:00"}), Json::array({"13:00", "22:00"})})}};
     auto r2 = location_from_json(overlapping);
     ASSERT_FALSE(r2.ok());
     EXPECT_NE(r2.error().message.find("location.hours.tue"), std::string::npos);

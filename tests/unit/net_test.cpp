@@ -36,6 +36,7 @@ protected:
         config.port = 0;
         m_server = std::make_unique<HttpServer>(config, [this](HttpRequest request, Respond respond) {
             if (request.path == "/slow") {
+                m_slow_received = true;
                 std::thread([respond, this] {
                     std::unique_lock lock(m_mutex);
                     m_cv.wait(lock, [this] { return m_release; });
@@ -67,6 +68,7 @@ protected:
     std::mutex m_mutex;
     std::condition_variable m_cv;
     bool m_release = false;
+    std::atomic<bool> m_slow_received{false};
 };
 
 TEST(SplitTarget, DecodesPathAndQuery) {
@@ -168,8 +170,8 @@ TEST_F(NetTest, StopLetsInFlightRequestsFinish) {
     HttpClient client("127.0.0.1", m_port);
     std::promise<Result<HttpResponse>> promise;
     client.request("GET", "/slow", {}, [&](Result<HttpResponse> r) { promise.set_value(std::move(r)); });
-    // Wait until the request is in the server's hands.
-    while (m_server->connection_count() == 0) std::this_thread::sleep_for(1ms);
+    // Wait until the request is in the handler's hands.
+    while (!m_slow_received) std::this_thread::sleep_for(1ms);
     std::thread stopper([this] { m_server->stop(); });
     release_slow();
     stopper.join();
