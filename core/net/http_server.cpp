@@ -180,7 +180,9 @@ private:
         out.body = std::move(request.body());
 
         m_busy = true;
-        auto respond = [self = shared_from_this()](HttpResponse response) {
+        // The guard keeps the network threads alive while the handler works elsewhere.
+        auto respond = [self = shared_from_this(), work = asio::make_work_guard(m_stream.get_executor())](
+                           HttpResponse response) {
             asio::post(self->m_stream.get_executor(),
                        [self, response = std::move(response)]() mutable { self->write(std::move(response)); });
         };

@@ -10,7 +10,8 @@
 namespace outpost::net {
 
 using Respond = std::function<void(HttpResponse)>;
-// Called on a network thread; may call `respond` later from any thread, exactly once.
+// Called on a network thread; may call `respond` later from any thread, exactly once. Every
+// `respond` must have been called or destroyed before the server is destroyed.
 using Handler = std::function<void(HttpRequest request, Respond respond)>;
 
 class HttpServer {
