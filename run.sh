@@ -21,7 +21,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libssl-dev libboost-dev
-  libhowardhinnant-date-dev tzdata libsodium-dev libcli11-dev
+  libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev
   xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev
 )
 BACKPORTS_PACKAGES=(libsqlcipher-dev)
@@ -106,8 +106,8 @@ case "$mode" in
     QT_QPA_PLATFORM=offscreen ctest --preset default "$@"
     ;;
   bench)
-    configure_and_build release
-    for b in build/release/bench/bench_*; do
+    configure_and_build bench
+    for b in build/bench/bench/bench_*; do
       [ -x "$b" ] && "$b" "$@"
     done
     ;;
