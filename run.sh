@@ -21,7 +21,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libssl-dev libboost-dev
-  libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev
+  libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev libsodium-dev liboath-dev
   xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev
 )
 BACKPORTS_PACKAGES=(libsqlcipher-dev)

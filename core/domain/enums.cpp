@@ -64,6 +64,17 @@ struct Names<LeadStatus> {
     }};
 };
 
+template <>
+struct Names<Role> {
+    static constexpr std::array<std::pair<Role, std::string_view>, 5> table{{
+        {Role::corporate_admin, "corporate_admin"},
+        {Role::corporate_ops, "corporate_ops"},
+        {Role::regional_manager, "regional_manager"},
+        {Role::location_manager, "location_manager"},
+        {Role::front_desk, "front_desk"},
+    }};
+};
+
 template <typename E>
 std::string_view name_of(E v) {
     for (const auto& [value, name] : Names<E>::table) {
@@ -79,6 +90,7 @@ std::string_view to_string(ReviewStatus v) { return name_of(v); }
 std::string_view to_string(MembershipStatus v) { return name_of(v); }
 std::string_view to_string(LeadSource v) { return name_of(v); }
 std::string_view to_string(LeadStatus v) { return name_of(v); }
+std::string_view to_string(Role v) { return name_of(v); }
 
 template <typename E>
 std::optional<E> enum_from_string(std::string_view name) {
@@ -106,6 +118,7 @@ OUTPOST_INSTANTIATE_ENUM(ReviewStatus)
 OUTPOST_INSTANTIATE_ENUM(MembershipStatus)
 OUTPOST_INSTANTIATE_ENUM(LeadSource)
 OUTPOST_INSTANTIATE_ENUM(LeadStatus)
+OUTPOST_INSTANTIATE_ENUM(Role)
 #undef OUTPOST_INSTANTIATE_ENUM
 
 }  // namespace outpost

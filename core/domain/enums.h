@@ -6,6 +6,7 @@
 
 #include "domain/customer.h"
 #include "domain/review.h"
+#include "domain/user.h"
 
 namespace outpost {
 
@@ -14,6 +15,7 @@ namespace outpost {
 [[nodiscard]] std::string_view to_string(MembershipStatus v);
 [[nodiscard]] std::string_view to_string(LeadSource v);
 [[nodiscard]] std::string_view to_string(LeadStatus v);
+[[nodiscard]] std::string_view to_string(Role v);
 
 template <typename E>
 [[nodiscard]] std::optional<E> enum_from_string(std::string_view name);

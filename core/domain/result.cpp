@@ -7,6 +7,9 @@ std::string_view to_string(ErrorCode code) {
         case ErrorCode::invalid_argument: return "invalid_argument";
         case ErrorCode::not_found: return "not_found";
         case ErrorCode::too_large: return "too_large";
+        case ErrorCode::unauthenticated: return "unauthenticated";
+        case ErrorCode::mfa_required: return "mfa_required";
+        case ErrorCode::locked: return "locked";
         case ErrorCode::permission_denied: return "permission_denied";
         case ErrorCode::conflict: return "conflict";
         case ErrorCode::wrong_key: return "wrong_key";

@@ -14,6 +14,9 @@ enum class ErrorCode {
     invalid_argument,   // malformed or out-of-range input (HTTP 400)
     not_found,          // unknown id or route (404)
     too_large,          // body or frame over the configured limit (413)
+    unauthenticated,    // no valid session, or wrong credentials: log in (401)
+    mfa_required,       // the password was right; a one-time code is needed too (401)
+    locked,             // too many failed logins: wait (423)
     permission_denied,  // caller outside their scope (403)
     conflict,           // state changed under the caller (409)
     wrong_key,          // wrong passphrase or not an Outpost database

@@ -49,6 +49,9 @@ HttpResponse error_response(int status, std::string_view code, std::string messa
 int http_status(ErrorCode code) {
     switch (code) {
         case ErrorCode::invalid_argument: return 400;
+        case ErrorCode::unauthenticated:
+        case ErrorCode::mfa_required: return 401;
+        case ErrorCode::locked: return 423;
         case ErrorCode::permission_denied: return 403;
         case ErrorCode::not_found: return 404;
         case ErrorCode::conflict: return 409;
@@ -114,6 +117,7 @@ Error error_from_response(const HttpResponse& response) {
         std::string message = e.value("message", std::string("the engine reported an error"));
         const std::string code = e.value("code", std::string("internal"));
         for (ErrorCode c : {ErrorCode::invalid_argument, ErrorCode::not_found, ErrorCode::too_large,
+                            ErrorCode::unauthenticated, ErrorCode::mfa_required, ErrorCode::locked,
                             ErrorCode::permission_denied, ErrorCode::conflict, ErrorCode::unavailable, ErrorCode::io}) {
             if (to_string(c) == code) return make_error(c, std::move(message));
         }

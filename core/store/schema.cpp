@@ -82,11 +82,70 @@ CREATE INDEX review_location_posted ON review(location_id, posted_at DESC);
 CREATE INDEX review_posted ON review(posted_at DESC);
 )sql";
 
+constexpr std::string_view kAccess = R"sql(
+CREATE TABLE app_user (
+    id                  INTEGER PRIMARY KEY,
+    username            TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name        TEXT NOT NULL,
+    role                TEXT NOT NULL,
+    password_hash       TEXT NOT NULL,
+    totp_secret         BLOB,
+    mfa_enabled         INTEGER NOT NULL DEFAULT 0,
+    disabled            INTEGER NOT NULL DEFAULT 0,
+    failed_logins       INTEGER NOT NULL DEFAULT 0,
+    locked_until        INTEGER,
+    created_at          INTEGER NOT NULL,
+    password_changed_at INTEGER NOT NULL
+);
+CREATE TABLE user_scope (
+    user_id  INTEGER NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    kind     TEXT NOT NULL CHECK (kind IN ('region', 'location')),
+    scope_id TEXT NOT NULL,
+    PRIMARY KEY (user_id, kind, scope_id)
+) WITHOUT ROWID;
+CREATE TABLE session (
+    token_hash TEXT PRIMARY KEY,
+    user_id    INTEGER NOT NULL REFERENCES app_user(id),
+    device_id  TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked_at INTEGER
+);
+CREATE INDEX session_user ON session(user_id);
+CREATE TABLE desk_client (
+    client_id     TEXT PRIMARY KEY,
+    user_id       INTEGER NOT NULL REFERENCES app_user(id),
+    device_id     TEXT NOT NULL,
+    registered_at INTEGER NOT NULL
+);
+CREATE TABLE audit_log (
+    seq         INTEGER PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    device_time INTEGER,
+    actor_id    INTEGER,
+    actor       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    location_id TEXT,
+    subject     TEXT NOT NULL DEFAULT '',
+    details     TEXT NOT NULL DEFAULT '{}',
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+);
+CREATE INDEX audit_actor ON audit_log(actor, seq);
+CREATE INDEX audit_location ON audit_log(location_id, seq);
+CREATE TABLE engine_secret (
+    name  TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
+INSERT INTO engine_secret(name, value) VALUES ('log_pseudonym_key', randomblob(32));
+)sql";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         sql_migration(1, "organisation", kOrganisation),
         sql_migration(2, "customers, visits and leads", kCustomers),
         sql_migration(3, "reviews", kReviews),
+        sql_migration(4, "users, sessions, desk clients and the audit log", kAccess),
     };
     return list;
 }

@@ -1,0 +1,39 @@
+#include "domain/user.h"
+
+#include <algorithm>
+
+namespace outpost {
+
+bool role_has(Role role, Permission permission) {
+    switch (permission) {
+        case Permission::manage_users:
+        case Permission::read_audit: return role == Role::corporate_admin;
+        case Permission::ingest_reviews:
+        case Permission::edit_journeys:
+        case Permission::view_brand_kpis: return role == Role::corporate_admin || role == Role::corporate_ops;
+        case Permission::export_data: return role != Role::front_desk;
+    }
+    return false;
+}
+
+bool role_requires_mfa(Role role) { return role == Role::corporate_admin; }
+
+Scope resolve_scope(const User& user, const std::vector<Location>& locations) {
+    if (user.role == Role::corporate_admin || user.role == Role::corporate_ops) return Scope::everything();
+    std::set<std::string> visible;
+    if (user.role == Role::regional_manager) {
+        for (const auto& l : locations) {
+            if (std::find(user.regions.begin(), user.regions.end(), l.region_id) != user.regions.end()) {
+                visible.insert(l.id.value());
+            }
+        }
+    }
+    for (const auto& id : user.locations) {
+        // Only locations that exist: a stale assignment grants nothing.
+        auto known = std::find_if(locations.begin(), locations.end(), [&](const Location& l) { return l.id == id; });
+        if (known != locations.end()) visible.insert(id.value());
+    }
+    return Scope::of(std::move(visible));
+}
+
+}  // namespace outpost

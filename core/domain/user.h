@@ -1,0 +1,63 @@
+#pragma once
+// People who use Outpost, their roles and the part of the brand each may see.
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/clock.h"
+#include "domain/ids.h"
+#include "domain/org.h"
+
+namespace outpost {
+
+using UserId = StrongId<struct UserTag, std::int64_t>;
+
+enum class Role { corporate_admin, corporate_ops, regional_manager, location_manager, front_desk };
+
+// What a role may do, beyond reading the data of its scope.
+enum class Permission {
+    ingest_reviews,   // push reviews from platforms and imports
+    manage_users,     // create users, assign locations, reset passwords, enable MFA
+    read_audit,       // the audit log
+    export_data,      // exports of personal data
+    edit_journeys,    // design and publish journeys
+    view_brand_kpis,  // KPIs and benchmarks across the whole brand
+};
+
+[[nodiscard]] bool role_has(Role role, Permission permission);
+// Corporate administrators must use a second factor.
+[[nodiscard]] bool role_requires_mfa(Role role);
+
+struct User {
+    UserId id;
+    std::string username;  // unique, case-insensitive
+    std::string display_name;
+    Role role = Role::front_desk;
+    std::vector<RegionId> regions;      // regional managers
+    std::vector<LocationId> locations;  // location managers and front desk
+    bool mfa_enabled = false;
+    bool disabled = false;
+};
+
+// The locations a user may see: every location for corporate roles, the locations of their
+// regions for regional managers, their own locations otherwise.
+class Scope {
+public:
+    static Scope everything() { return Scope(true, {}); }
+    static Scope of(std::set<std::string> locations) { return Scope(false, std::move(locations)); }
+
+    [[nodiscard]] bool all() const { return m_all; }
+    [[nodiscard]] bool contains(const LocationId& id) const { return m_all || m_locations.contains(id.value()); }
+    [[nodiscard]] const std::set<std::string>& locations() const { return m_locations; }
+
+private:
+    Scope(bool all, std::set<std::string> locations) : m_all(all), m_locations(std::move(locations)) {}
+    bool m_all;
+    std::set<std::string> m_locations;
+};
+
+[[nodiscard]] Scope resolve_scope(const User& user, const std::vector<Location>& locations);
+
+}  // namespace outpost
