@@ -19,7 +19,7 @@ SUDO=""
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git file dpkg-dev fakeroot
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
+  qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libqt6opengl6-dev libgl-dev libxkbcommon-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libssl-dev libboost-dev
   libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev libsodium-dev liboath-dev
   xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev
@@ -95,7 +95,7 @@ case "$mode" in
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       echo "run.sh: no display found (DISPLAY and WAYLAND_DISPLAY are unset)."
       echo "  The console needs a screen. To see it here anyway, run it under a virtual one:"
-      echo "    xvfb-run -a $exe --demo --screenshot outpost.png    # writes a PNG and exits"
+      echo "    OUTPOST_PASSPHRASE=your-passphrase xvfb-run -a $exe --demo --screenshot outpost.png    # writes a PNG and exits"
       echo "  or render every screen offscreen: ./run.sh screenshots"
       exit 2
     fi

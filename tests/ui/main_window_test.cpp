@@ -1,0 +1,134 @@
+// The whole console against a real engine: an embedded engine on an ephemeral loopback port with
+// a temporary demo store, the bridge, the main window. Waits on signals and conditions only.
+
+#include <gtest/gtest.h>
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "fake_review_source.h"
+#include "ui/bridge/engine_bridge.h"
+#include "ui/reviews/review_detail_pane.h"
+#include "ui/reviews/review_filter_bar.h"
+#include "ui/reviews/reviews_presenter.h"
+#include "ui/reviews/reviews_view.h"
+#include "ui/shell/main_window.h"
+#include "ui/startup/embedded_engine_host.h"
+#include "ui/widgets/inline_message.h"
+
+namespace outpost::ui {
+namespace {
+
+constexpr int kWaitMs = 30000;
+
+bool allRatingsWithin(ReviewTableModel& model, int lo, int hi) {
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int rating = model.reviewAt(row)->rating;
+        if (rating < lo || rating > hi) return false;
+    }
+    return true;
+}
+
+TEST(MainWindowTest, ShowsTheDemoReviewsFromARealEngine) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto clock = std::make_shared<ManualClock>(testing::at("2026-11-24T15:00:00Z"));
+    EmbeddedEngineHost host(clock);
+    QSignalSpy started(&host, &EmbeddedEngineHost::started);
+    QSignalSpy failed(&host, &EmbeddedEngineHost::failed);
+    host.open({dir.filePath(QStringLiteral("engine.db")), true}, QStringLiteral("main window test"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return started.count() + failed.count() > 0; }, 60000));
+    ASSERT_EQ(started.count(), 1) << (failed.isEmpty() ? std::string() : failed.at(0).at(0).value<Error>().message);
+
+    EngineBridge bridge(ConnectionKind::embedded, QStringLiteral("127.0.0.1"), host.port(), *clock);
+    MainWindow window(bridge, *clock);
+    window.resize(1400, 860);
+    window.show();
+    QSignalSpy ready(&window, &MainWindow::contentReady);
+    bridge.start();
+    window.start();
+    ASSERT_TRUE(ready.wait(kWaitMs));
+
+    // Navigation lists only the screens that exist.
+    auto* rail = window.findChild<QListWidget*>(QStringLiteral("navigationRail"));
+    ASSERT_NE(rail, nullptr);
+    EXPECT_EQ(rail->count(), 1);
+    EXPECT_EQ(rail->item(0)->text(), QStringLiteral("Reviews"));
+
+    ReviewsPresenter& presenter = window.reviewsPresenter();
+    ReviewTableModel& model = *presenter.model();
+    EXPECT_EQ(model.rowCount(), ReviewsPresenter::kPageSize);
+    EXPECT_EQ(presenter.total(), 2000);
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return window.connectionText() == QStringLiteral("Embedded engine · online"); }, kWaitMs))
+        << window.connectionText().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window.storeCountText().isEmpty(); }, kWaitMs));
+    EXPECT_EQ(window.storeCountText(), QStringLiteral("2,000 reviews in the store"));
+    EXPECT_TRUE(window.lastSyncText().startsWith(QStringLiteral("Last sync")));
+
+    // Newest first, in the engine's order.
+    for (int row = 1; row < model.rowCount(); ++row) {
+        ASSERT_GE(model.reviewAt(row - 1)->posted_at, model.reviewAt(row)->posted_at);
+    }
+
+    // Negative reviews only, through the filter bar and the engine.
+    ReviewsView* view = window.reviewsView();
+    QSignalSpy replaced(&presenter, &ReviewsPresenter::reviewsReplaced);
+    ASSERT_TRUE(view->filterBar()->selectRatingRange(1, 2));
+    ASSERT_TRUE(replaced.wait(kWaitMs));
+    EXPECT_GT(model.rowCount(), 0);
+    EXPECT_LT(presenter.total(), 2000);
+    EXPECT_TRUE(allRatingsWithin(model, 1, 2));
+
+    // Paging appends the next page of the same filter.
+    if (presenter.total() > model.rowCount()) {
+        const int before = model.rowCount();
+        view->table()->scrollToBottom();
+        model.fetchMore({});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() > before; }, kWaitMs));
+        EXPECT_TRUE(allRatingsWithin(model, 1, 2));
+    }
+
+    // j opens the first review in the detail pane.
+    view->table()->setFocus();
+    QTest::keyClick(&window, Qt::Key_J);
+    EXPECT_TRUE(view->detailPane()->isShowingReview());
+    EXPECT_FALSE(view->detailPane()->fullText().isEmpty());
+
+    // The engine going away shows as offline.
+    host.stop();
+    bridge.checkHealth();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.connectionText() == QStringLiteral("Embedded engine · offline"); },
+                                kWaitMs))
+        << window.connectionText().toStdString();
+}
+
+}  // namespace
+}  // namespace outpost::ui
+
+namespace outpost::ui {
+namespace {
+
+TEST(MainWindowTest, AnUnreachableServerShowsOfflineAndTheReason) {
+    auto clock = std::make_shared<ManualClock>(testing::at("2026-11-24T15:00:00Z"));
+    // Port 1 on loopback: nothing listens there, the connection is refused at once.
+    EngineBridge bridge(ConnectionKind::server, QStringLiteral("127.0.0.1"), 1, *clock);
+    MainWindow window(bridge, *clock);
+    window.resize(1400, 860);
+    window.show();
+    EXPECT_EQ(window.connectionText(), QStringLiteral("Server 127.0.0.1:1 · connecting"));
+    bridge.start();
+    window.start();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return window.connectionText() == QStringLiteral("Server 127.0.0.1:1 · offline"); }, kWaitMs))
+        << window.connectionText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.reviewsView()->message()->isVisible(); }, kWaitMs));
+    EXPECT_TRUE(window.reviewsView()->message()->text().contains(QStringLiteral("Cannot reach the engine")));
+    EXPECT_EQ(window.lastSyncText(), QStringLiteral("Not synced yet"));
+}
+
+}  // namespace
+}  // namespace outpost::ui

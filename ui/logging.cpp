@@ -1,0 +1,10 @@
+#include "ui/logging.h"
+
+namespace outpost::ui {
+
+Q_LOGGING_CATEGORY(lcBridge, "outpost.ui.bridge", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcReviews, "outpost.ui.reviews", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcShell, "outpost.ui.shell", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStartup, "outpost.ui.startup", QtInfoMsg)
+
+}  // namespace outpost::ui

@@ -1,0 +1,183 @@
+#include "ui/reviews/reviews_presenter.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "ui/logging.h"
+#include "ui/models/display_text.h"
+
+namespace outpost::ui {
+
+ReviewsPresenter::ReviewsPresenter(ReviewSource& source, const Clock& clock, QObject* parent)
+    : QObject(parent), m_source(source), m_clock(clock), m_model(m_directory) {
+    m_filter.limit = kPageSize;
+    connect(&m_source, &ReviewSource::locationsReady, this, &ReviewsPresenter::onLocationsReady);
+    connect(&m_source, &ReviewSource::reviewsReady, this, &ReviewsPresenter::onReviewsReady);
+    connect(&m_source, &ReviewSource::requestFailed, this, &ReviewsPresenter::onRequestFailed);
+    connect(&m_source, &ReviewSource::remoteDataChanged, this, &ReviewsPresenter::refresh);
+    connect(&m_model, &ReviewTableModel::moreRequested, this, &ReviewsPresenter::loadNextPage);
+}
+
+void ReviewsPresenter::start() {
+    requestLocations();
+    reload(kPageSize);
+}
+
+void ReviewsPresenter::refresh() {
+    requestLocations();
+    reload(std::clamp(m_model.rowCount(), kPageSize, 1000));
+}
+
+void ReviewsPresenter::retry() {
+    if (m_failedPage == PageKind::next) {
+        m_model.setPagingPaused(false);
+        loadNextPage();
+    } else {
+        refresh();
+    }
+}
+
+void ReviewsPresenter::setLocations(std::vector<std::string> locationIds) {
+    if (locationIds == m_filter.locations) return;
+    m_filter.locations = std::move(locationIds);
+    reload(kPageSize);
+}
+
+void ReviewsPresenter::setRatingRange(std::optional<int> minRating, std::optional<int> maxRating) {
+    if (minRating == m_filter.minRating && maxRating == m_filter.maxRating) return;
+    m_filter.minRating = minRating;
+    m_filter.maxRating = maxRating;
+    reload(kPageSize);
+}
+
+void ReviewsPresenter::setPlatform(std::optional<Platform> platform) {
+    if (platform == m_filter.platform) return;
+    m_filter.platform = platform;
+    reload(kPageSize);
+}
+
+void ReviewsPresenter::requestLocations() {
+    m_locationsRequest = m_source.requestLocations();
+}
+
+void ReviewsPresenter::reload(int depth) {
+    ReviewQuery query = m_filter;
+    query.offset = 0;
+    query.limit = depth;
+    qCDebug(lcReviews) << "loading" << QString::fromStdString(query.target());
+    setPending(Pending{m_source.requestReviews(query), PageKind::first});
+}
+
+void ReviewsPresenter::loadNextPage() {
+    if (m_pending) return;  // the answer in flight decides what comes next
+    ReviewQuery query = m_filter;
+    query.offset = m_model.rowCount();
+    query.limit = kPageSize;
+    qCDebug(lcReviews) << "loading more" << QString::fromStdString(query.target());
+    setPending(Pending{m_source.requestReviews(query), PageKind::next});
+}
+
+void ReviewsPresenter::setPending(std::optional<Pending> pending) {
+    const bool wasLoading = m_pending.has_value();
+    m_pending = pending;
+    if (wasLoading != m_pending.has_value()) emit loadingChanged(m_pending.has_value());
+}
+
+void ReviewsPresenter::setError(QString message) {
+    if (message == m_error) return;
+    m_error = std::move(message);
+    emit errorChanged(m_error);
+}
+
+void ReviewsPresenter::onLocationsReady(quint64 id, const OrgSnapshot& org) {
+    if (m_locationsRequest != id) return;
+    m_locationsRequest.reset();
+    m_directory.reset(org);
+    m_model.locationsChanged();
+    emit locationsChanged();
+}
+
+void ReviewsPresenter::onReviewsReady(quint64 id, const ReviewPageData& page) {
+    if (!m_pending || m_pending->id != id) {
+        qCDebug(lcReviews) << "ignoring the stale answer" << id;
+        return;
+    }
+    const PageKind kind = m_pending->kind;
+    setPending(std::nullopt);
+    m_failedPage.reset();
+    setError({});
+    if (kind == PageKind::first) {
+        m_model.resetReviews(page.reviews, page.total);
+        m_loaded = true;
+        emit reviewsReplaced();
+    } else {
+        // Reviews posted since the first page shift the offsets; skip the ones already shown.
+        std::unordered_set<std::int64_t> shown;
+        for (int row = 0; row < m_model.rowCount(); ++row) shown.insert(m_model.reviewAt(row)->id.value());
+        std::vector<Review> fresh;
+        fresh.reserve(page.reviews.size());
+        for (const auto& review : page.reviews) {
+            if (!shown.contains(review.id.value())) fresh.push_back(review);
+        }
+        m_model.appendReviews(std::move(fresh), page.total);
+    }
+    emit countsChanged();
+}
+
+void ReviewsPresenter::onRequestFailed(quint64 id, const Error& error) {
+    if (m_locationsRequest == id) {
+        m_locationsRequest.reset();
+        qCWarning(lcReviews) << "locations failed:" << QString::fromStdString(error.message);
+        if (m_error.isEmpty()) setError(describe(error));
+        return;
+    }
+    if (!m_pending || m_pending->id != id) return;
+    const PageKind kind = m_pending->kind;
+    setPending(std::nullopt);
+    m_failedPage = kind;
+    if (kind == PageKind::next) m_model.setPagingPaused(true);
+    qCWarning(lcReviews) << "reviews failed:" << QString::fromStdString(error.message);
+    setError(describe(error));
+}
+
+QString ReviewsPresenter::describe(const Error& error) const {
+    const QString message = QString::fromStdString(error.message);
+    switch (error.code) {
+        case ErrorCode::unavailable:
+            return tr("Cannot reach the engine right now. Outpost keeps trying; press F5 to try at once.");
+        case ErrorCode::invalid_argument:
+            return tr("The engine did not accept the request: %1").arg(message);
+        case ErrorCode::permission_denied:
+            return tr("You may not see these reviews: %1").arg(message);
+        default:
+            return tr("The engine could not load the reviews: %1").arg(message);
+    }
+}
+
+ReviewDetail ReviewsPresenter::detail(const Review& review) const {
+    const std::string& locationId = review.location_id.value();
+    const QTimeZone zone = m_directory.timeZone(locationId);
+    ReviewDetail d;
+    d.id = review.id.value();
+    d.rating = review.rating;
+    d.negative = review.rating <= 2;
+    d.ratingText = DisplayText::rating(review.rating);
+    d.author = review.author.empty() ? tr("Anonymous") : QString::fromStdString(review.author);
+    d.platform = DisplayText::platform(review.platform);
+    d.status = DisplayText::status(review.status);
+    d.location = m_directory.locationName(locationId);
+    d.region = m_directory.regionName(locationId);
+    d.postedLocal = DisplayText::longLocalTime(review.posted_at, zone);
+    d.timeZone = QString::fromUtf8(zone.id());
+    d.age = DisplayText::age(review.posted_at, m_clock.now());
+    d.text = QString::fromStdString(review.text);
+    return d;
+}
+
+std::optional<ReviewDetail> ReviewsPresenter::detailAt(int row) const {
+    const Review* review = m_model.reviewAt(row);
+    if (!review) return std::nullopt;
+    return detail(*review);
+}
+
+}  // namespace outpost::ui

@@ -1,0 +1,255 @@
+#include "ui/reviews/reviews_view.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/models/display_text.h"
+#include "ui/reviews/review_detail_pane.h"
+#include "ui/reviews/review_filter_bar.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/inline_message.h"
+#include "ui/widgets/star_rating.h"
+
+namespace outpost::ui {
+
+ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent)
+    : Screen(parent),
+      m_presenter(presenter),
+      m_filters(new ReviewFilterBar(this)),
+      m_message(new InlineMessage(this)),
+      m_counts(new QLabel(this)),
+      m_loading(new QLabel(tr("Loading…"), this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_listPages(new QStackedWidget(this)),
+      m_table(new QTableView(this)),
+      m_emptyState(new QLabel(this)),
+      m_detail(new ReviewDetailPane(this)) {
+    setObjectName(QStringLiteral("reviewsView"));
+    setAccessibleName(tr("Reviews"));
+
+    auto* title = new QLabel(tr("Reviews"), this);
+    title->setProperty("role", QStringLiteral("title"));
+    m_counts->setObjectName(QStringLiteral("reviewCounts"));
+    m_counts->setProperty("role", QStringLiteral("muted"));
+    m_loading->setProperty("role", QStringLiteral("muted"));
+    m_loading->setVisible(false);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(title, 0, Qt::AlignBaseline);
+    header->addWidget(m_counts, 0, Qt::AlignBaseline);
+    header->addWidget(m_loading, 0, Qt::AlignBaseline);
+    header->addStretch(1);
+    auto* refreshButton = new QToolButton(this);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    refreshButton->setIcon(Icons::themed(QStringLiteral("refresh")));
+    refreshButton->setText(tr("Refresh"));
+    refreshButton->setToolTip(tr("Load the reviews again (F5)"));
+    refreshButton->setAccessibleName(tr("Refresh"));
+    refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    refreshButton->setAutoRaise(true);
+    connect(refreshButton, &QToolButton::clicked, this, &ReviewsView::refresh);
+    header->addWidget(refreshButton, 0, Qt::AlignVCenter);
+
+    m_proxy->setSourceModel(presenter.model());
+    m_proxy->setSortRole(ReviewTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    m_table->setObjectName(QStringLiteral("reviewTable"));
+    m_table->setAccessibleName(tr("Reviews list"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(ReviewTableModel::RatingColumn,
+                                      new StarRatingDelegate(ReviewTableModel::RatingRole, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setShowGrid(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    // Newest first is the engine's order; the indicator says so until the user picks a column.
+    m_table->horizontalHeader()->setSortIndicator(ReviewTableModel::PostedColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    configureColumns();
+
+    m_emptyState->setObjectName(QStringLiteral("reviewsEmptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setProperty("role", QStringLiteral("muted"));
+    m_emptyState->setText(tr("No reviews match these filters.\nChoose other filters or clear them."));
+    m_listPages->addWidget(m_table);
+    m_listPages->addWidget(m_emptyState);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(10);
+    splitter->addWidget(m_listPages);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({780, 390});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 10);
+    layout->setSpacing(10);
+    layout->addLayout(header);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filters, &ReviewFilterBar::locationsChanged, this,
+            [this] { m_presenter.setLocations(m_filters->locations()); });
+    connect(m_filters, &ReviewFilterBar::ratingChanged, this,
+            [this] { m_presenter.setRatingRange(m_filters->minRating(), m_filters->maxRating()); });
+    connect(m_filters, &ReviewFilterBar::platformChanged, this,
+            [this] { m_presenter.setPlatform(m_filters->platform()); });
+    connect(m_message, &InlineMessage::actionTriggered, &m_presenter, &ReviewsPresenter::retry);
+
+    connect(&m_presenter, &ReviewsPresenter::locationsChanged, this,
+            [this] { m_filters->setDirectory(m_presenter.directory()); });
+    connect(&m_presenter, &ReviewsPresenter::reviewsReplaced, this, &ReviewsView::onReviewsReplaced);
+    connect(&m_presenter, &ReviewsPresenter::countsChanged, this, &ReviewsView::updateCounts);
+    connect(&m_presenter, &ReviewsPresenter::errorChanged, this, &ReviewsView::updateError);
+    connect(&m_presenter, &ReviewsPresenter::loadingChanged, this, [this](bool loading) {
+        m_loading->setVisible(loading);
+        updateEmptyState();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+
+    updateCounts();
+}
+
+void ReviewsView::configureColumns() {
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(48);
+    const QFontMetrics fm = fontMetrics();
+    const QLocale locale;
+    const QString sampleTime = DisplayText::shortLocalTime(
+        DisplayText::toTimestamp(QDateTime(QDate(2026, 12, 28), QTime(22, 58), QTimeZone::utc())), QTimeZone::utc(),
+        locale);
+    const int x = fm.horizontalAdvance(QLatin1Char('x'));
+    m_table->setColumnWidth(ReviewTableModel::RatingColumn, 92);
+    m_table->setColumnWidth(ReviewTableModel::PostedColumn, fm.horizontalAdvance(sampleTime) + 24);
+    m_table->setColumnWidth(ReviewTableModel::LocationColumn, x * 19);
+    m_table->setColumnWidth(ReviewTableModel::AuthorColumn, x * 13);
+    m_table->setColumnWidth(ReviewTableModel::PlatformColumn, x * 11);
+}
+
+QString ReviewsView::title() const {
+    return tr("Reviews");
+}
+
+QIcon ReviewsView::icon() const {
+    return Icons::themed(QStringLiteral("reviews"));
+}
+
+void ReviewsView::refresh() {
+    m_presenter.refresh();
+}
+
+void ReviewsView::focusFilters() {
+    m_filters->focusFirst();
+}
+
+void ReviewsView::selectNext() {
+    moveSelection(1);
+}
+
+void ReviewsView::selectPrevious() {
+    moveSelection(-1);
+}
+
+void ReviewsView::moveSelection(int delta) {
+    const int rows = m_proxy->rowCount();
+    if (rows == 0) return;
+    const QModelIndex current = m_table->currentIndex();
+    int row = current.isValid() ? current.row() + delta : (delta > 0 ? 0 : rows - 1);
+    if (row >= rows) {
+        if (m_proxy->canFetchMore({})) m_proxy->fetchMore({});
+        row = rows - 1;
+    }
+    row = qBound(0, row, rows - 1);
+    const QModelIndex target = m_proxy->index(row, ReviewTableModel::RatingColumn);
+    m_table->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(target);
+}
+
+bool ReviewsView::selectReview(qint64 reviewId) {
+    const int sourceRow = m_presenter.model()->rowOf(ReviewId(reviewId));
+    if (sourceRow < 0) return false;
+    const QModelIndex target =
+        m_proxy->mapFromSource(m_presenter.model()->index(sourceRow, ReviewTableModel::RatingColumn));
+    m_table->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(target, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+qint64 ReviewsView::selectedReviewId() const {
+    return m_selectedId;
+}
+
+void ReviewsView::onCurrentChanged(const QModelIndex& current) {
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const auto detail = source.isValid() ? m_presenter.detailAt(source.row()) : std::nullopt;
+    if (detail) {
+        m_selectedId = detail->id;
+        m_detail->showReview(*detail);
+    } else {
+        m_selectedId = 0;
+        m_detail->showNothing();
+    }
+}
+
+void ReviewsView::onReviewsReplaced() {
+    // Keep the review the user was reading when it is still in the list.
+    const qint64 previous = m_selectedId;
+    if (previous == 0 || !selectReview(previous)) {
+        m_table->selectionModel()->clearCurrentIndex();
+        m_selectedId = 0;
+        m_detail->showNothing();
+    }
+    updateCounts();
+}
+
+void ReviewsView::updateCounts() {
+    const QLocale locale;
+    const qint64 total = m_presenter.total();
+    const int loaded = m_presenter.loadedCount();
+    if (!m_presenter.hasLoaded()) {
+        m_counts->clear();
+    } else if (loaded < total) {
+        m_counts->setText(tr("Showing %1 of %2").arg(locale.toString(loaded), locale.toString(total)));
+    } else {
+        m_counts->setText(tr("%Ln review(s)", nullptr, static_cast<int>(total)));
+    }
+    updateEmptyState();
+}
+
+void ReviewsView::updateError(const QString& message) {
+    if (message.isEmpty()) {
+        m_message->clear();
+    } else {
+        m_message->showMessage(InlineMessage::Kind::error, message, tr("Try again"));
+    }
+}
+
+void ReviewsView::updateEmptyState() {
+    const bool empty = m_presenter.hasLoaded() && m_presenter.loadedCount() == 0 && !m_presenter.isLoading();
+    m_listPages->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_table);
+}
+
+}  // namespace outpost::ui

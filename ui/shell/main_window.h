@@ -1,0 +1,78 @@
+#pragma once
+// The console's window: the navigation rail (only screens that exist), the current screen, and a
+// status bar with the connection, the last sync and the number of reviews in the store.
+
+#include <memory>
+#include <vector>
+
+#include <QMainWindow>
+
+#include "domain/clock.h"
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace outpost::ui {
+
+class EngineBridge;
+class ReviewsPresenter;
+class ReviewsView;
+class Screen;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+  public:
+    MainWindow(EngineBridge& bridge, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the screens' loading (the bridge must be started as well).
+    void start();
+
+    [[nodiscard]] ReviewsPresenter& reviewsPresenter() { return *m_reviewsPresenter; }
+    [[nodiscard]] ReviewsView* reviewsView() const { return m_reviewsView; }
+    [[nodiscard]] QString connectionText() const;
+    [[nodiscard]] QString lastSyncText() const;
+    [[nodiscard]] QString storeCountText() const;
+    // True once the first reviews and the locations are shown.
+    [[nodiscard]] bool isContentReady() const { return m_contentReady; }
+
+  signals:
+    // Emitted once, when the first reviews and the locations are shown.
+    void contentReady();
+    // The user closed the window.
+    void closed();
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+
+  private:
+    QWidget* buildNavigation();
+    void buildStatusBar();
+    void installShortcuts();
+    void addScreen(Screen* screen);
+    [[nodiscard]] Screen* currentScreen() const;
+    void updateConnection();
+    void updateLastSync();
+    void updateStoreCount();
+    void updateBrand();
+    void showShortcuts();
+    void checkContentReady();
+
+    EngineBridge& m_bridge;
+    const Clock& m_clock;
+    std::unique_ptr<ReviewsPresenter> m_reviewsPresenter;
+    ReviewsView* m_reviewsView = nullptr;
+    std::vector<Screen*> m_screens;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_brand = nullptr;
+    QLabel* m_connectionIcon = nullptr;
+    QLabel* m_connection = nullptr;
+    QLabel* m_lastSync = nullptr;
+    QLabel* m_storeCount = nullptr;
+    bool m_contentReady = false;
+};
+
+}  // namespace outpost::ui
