@@ -85,6 +85,7 @@ configure_and_build() {
 
 install_dependencies
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/outpost-ccache}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}  # cache hits across checkouts in other folders
 
 case "$mode" in
   deps)
