@@ -6,40 +6,88 @@
 
 #include "engine/config.h"
 #include "engine/store_admin.h"
+#include "net/site_certificate.h"
 
-int main(int argc, char** argv) {
-    using namespace outpost;
-    CLI::App app{"Outpost administration"};
-    app.require_subcommand(1);
+namespace {
+
+using namespace outpost;
+
+int fail(const Error& e) {
+    std::cerr << "outpost-admin: " << e.message << '\n';
+    return e.code == ErrorCode::wrong_key ? 3 : 1;
+}
+
+struct StoreOptions {
     std::string store;
     std::optional<std::string> passphrase_file;
     std::string new_passphrase_file;
+};
 
-    auto* info = app.add_subcommand("store-info", "print the schema version and row counts of a store as JSON");
-    info->add_option("--store", store, "path of the encrypted store")->required();
-    info->add_option("--passphrase-file", passphrase_file, "file holding the passphrase (else OUTPOST_PASSPHRASE)");
+struct InitOptions {
+    std::string dir;
+    std::string host_name;  // empty: this machine's host name
+    int days = net::kSiteCertificateDays;
+};
 
-    auto* rekey = app.add_subcommand("rekey", "re-encrypt a store under a new passphrase");
-    rekey->add_option("--store", store, "path of the encrypted store")->required();
-    rekey->add_option("--passphrase-file", passphrase_file, "file holding the current passphrase");
-    rekey->add_option("--new-passphrase-file", new_passphrase_file, "file holding the new passphrase")->required();
-    CLI11_PARSE(app, argc, argv);
-
-    auto fail = [](const Error& e) {
-        std::cerr << "outpost-admin: " << e.message << '\n';
-        return e.code == ErrorCode::wrong_key ? 3 : 1;
-    };
-    auto passphrase = engine::read_passphrase(passphrase_file);
+int run_store_info(const StoreOptions& o) {
+    auto passphrase = engine::read_passphrase(o.passphrase_file);
     if (!passphrase) return fail(passphrase.error());
-    if (info->parsed()) {
-        auto facts = engine::store_info(store, *passphrase);
-        if (!facts) return fail(facts.error());
-        std::cout << facts->dump(2) << '\n';
-        return 0;
-    }
-    auto next = engine::read_passphrase(new_passphrase_file);
+    auto facts = engine::store_info(o.store, *passphrase);
+    if (!facts) return fail(facts.error());
+    std::cout << facts->dump(2) << '\n';
+    return 0;
+}
+
+int run_rekey(const StoreOptions& o) {
+    auto passphrase = engine::read_passphrase(o.passphrase_file);
+    if (!passphrase) return fail(passphrase.error());
+    auto next = engine::read_passphrase(o.new_passphrase_file);
     if (!next) return fail(next.error());
-    if (auto r = engine::rekey_store(store, *passphrase, *next); !r) return fail(r.error());
+    if (auto r = engine::rekey_store(o.store, *passphrase, *next); !r) return fail(r.error());
     std::cout << "the store is now encrypted under the new passphrase\n";
     return 0;
+}
+
+// init, step 1: the site certificate that outpostd serves and desks pin.
+int init_site_certificate(const InitOptions& o) {
+    auto site = net::create_site_certificate(o.dir, o.host_name, o.days);
+    if (!site) return fail(site.error());
+    std::cout << net::site_certificate_instructions(*site);
+    return 0;
+}
+
+// Sets up a new site, one step after the other; the first failing step stops the rest.
+int run_init(const InitOptions& o) {
+    if (int rc = init_site_certificate(o); rc != 0) return rc;
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Outpost administration"};
+    app.require_subcommand(1);
+    StoreOptions store;
+    InitOptions init;
+
+    auto* info = app.add_subcommand("store-info", "print the schema version and row counts of a store as JSON");
+    info->add_option("--store", store.store, "path of the encrypted store")->required();
+    info->add_option("--passphrase-file", store.passphrase_file,
+                     "file holding the passphrase (else OUTPOST_PASSPHRASE)");
+
+    auto* rekey = app.add_subcommand("rekey", "re-encrypt a store under a new passphrase");
+    rekey->add_option("--store", store.store, "path of the encrypted store")->required();
+    rekey->add_option("--passphrase-file", store.passphrase_file, "file holding the current passphrase");
+    rekey->add_option("--new-passphrase-file", store.new_passphrase_file, "file holding the new passphrase")
+        ->required();
+
+    auto* setup = app.add_subcommand("init", "set up a new site: the TLS certificate that outpostd serves");
+    setup->add_option("--dir", init.dir, "folder for outpostd.crt and outpostd.key (created when missing)")->required();
+    setup->add_option("--name", init.host_name, "host name desks use to reach outpostd (default: this machine's)");
+    setup->add_option("--days", init.days, "days the certificate is valid")->check(CLI::Range(1, 3650));
+    CLI11_PARSE(app, argc, argv);
+
+    if (info->parsed()) return run_store_info(store);
+    if (rekey->parsed()) return run_rekey(store);
+    return run_init(init);
 }

@@ -71,6 +71,7 @@ public:
 
     [[nodiscard]] Result<std::string> pseudonym_of(std::string_view person_id);
     [[nodiscard]] AuditLog& audit() { return m_audit; }
+    [[nodiscard]] Timestamp now() const { return m_clock.now(); }
     [[nodiscard]] UserStore& users() { return m_users; }
     [[nodiscard]] Result<Scope> scope_of(const User& user);
 

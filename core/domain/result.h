@@ -22,6 +22,7 @@ enum class ErrorCode {
     wrong_key,          // wrong passphrase or not an Outpost database
     schema_too_new,     // database written by a newer Outpost
     unavailable,        // network down, engine unreachable, timeout (503)
+    untrusted_certificate,  // the engine's TLS certificate is not the pinned one, or has expired (502)
     io,                 // file system or database failure (500)
     internal,           // a bug: an invariant did not hold (500)
 };

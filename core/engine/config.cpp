@@ -14,7 +14,7 @@ namespace outpost::engine {
 Result<EngineConfig> engine_config_from_json(const Json& j) {
     static const std::set<std::string> known = {"listen",     "port",      "store",           "threads",
                                                 "db_threads", "body_limit", "read_timeout_ms", "max_connections",
-                                                "demo_data",  "demo_seed"};
+                                                "demo_data",  "demo_seed",  "tls_cert",        "tls_key"};
     if (!j.is_object()) return make_error(ErrorCode::invalid_argument, "config: must be a JSON object");
     for (auto it = j.begin(); it != j.end(); ++it) {
         if (!known.contains(it.key())) {
@@ -34,6 +34,8 @@ Result<EngineConfig> engine_config_from_json(const Json& j) {
         r.optional_integer("read_timeout_ms", 100, 3'600'000).value_or(c.server.read_timeout.count()));
     c.server.max_connections = static_cast<std::size_t>(
         r.optional_integer("max_connections", 1, 1'000'000).value_or(static_cast<std::int64_t>(c.server.max_connections)));
+    c.server.tls_cert_file = r.optional_string("tls_cert", 4096).value_or("");
+    c.server.tls_key_file = r.optional_string("tls_key", 4096).value_or("");
     c.demo_data_if_empty = r.boolean("demo_data", false);
     c.demo_seed = static_cast<std::uint64_t>(
         r.optional_integer("demo_seed", 0, std::numeric_limits<std::int64_t>::max()).value_or(static_cast<std::int64_t>(c.demo_seed)));

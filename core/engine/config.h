@@ -14,7 +14,9 @@ inline constexpr const char* kPassphraseEnv = "OUTPOST_PASSPHRASE";
 
 // Reads {"listen": "0.0.0.0", "port": 8443, "store": "/var/lib/outpost/engine.db", "threads": 2,
 //        "db_threads": 2, "body_limit": 1048576, "read_timeout_ms": 15000, "max_connections": 1024,
-//        "demo_data": false}. Unknown keys are refused so that a typo does not go unnoticed.
+//        "demo_data": false, "tls_cert": "/etc/outpost/outpostd.crt", "tls_key": "/etc/outpost/outpostd.key"}.
+// Unknown keys are refused so that a typo does not go unnoticed. Without tls_cert and tls_key the
+// engine serves plain HTTP, which it allows on a loopback address only.
 [[nodiscard]] Result<EngineConfig> load_engine_config(const std::string& path);
 [[nodiscard]] Result<EngineConfig> engine_config_from_json(const Json& j);
 

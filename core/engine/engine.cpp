@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/demo_data.h"
+#include "engine/demo_users.h"
 #include "engine/router.h"
 #include "net/asio.h"
 #include "store/schema.h"
@@ -96,6 +97,7 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
         if (*locations == 0) {
             auto dataset = demo::generate(config.demo_seed, clock.now());
             if (auto r = demo::load(*db, dataset); !r) return r.error();
+            if (auto r = demo::seed_users(*db, clock); !r) return r.error();
             spdlog::info("engine: demo data loaded ({} locations, {} reviews)", dataset.locations.size(),
                          dataset.reviews.size());
         }

@@ -3,7 +3,9 @@
 #include <charconv>
 #include <set>
 
+#include "access/access_service.h"
 #include "domain/enums.h"
+#include "engine/access_routes.h"
 #include "domain/json_codec.h"
 #include "store/repositories.h"
 
@@ -44,17 +46,13 @@ Result<Timestamp> time_param(const std::string& name, const std::string& text) {
     return *t;
 }
 
-HttpResponse health(store::Database& db, const Clock& clock) {
-    store::SqlReviewRepository reviews(db);
-    auto count = reviews.count();
-    if (!count) return error_response(count.error());
-    return json_response(200, {{"status", "ok"},
-                               {"version", OUTPOST_VERSION},
-                               {"time", format_iso8601(clock.now())},
-                               {"reviews", *count}});
+// Public: tells a desk that the engine is there and which version it runs, nothing more.
+HttpResponse health(const Clock& clock) {
+    return json_response(200, {{"status", "ok"}, {"version", OUTPOST_VERSION}, {"time", format_iso8601(clock.now())}});
 }
 
-HttpResponse locations(store::Database& db) {
+// The brand, and the regions and locations of the caller's scope.
+HttpResponse locations(store::Database& db, const access::Caller& caller) {
     store::SqlOrgRepository org(db);
     auto brands = org.brands();
     auto regions = org.regions();
@@ -63,15 +61,41 @@ HttpResponse locations(store::Database& db) {
     if (!regions) return error_response(regions.error());
     if (!locs) return error_response(locs.error());
     Json out = {{"brands", Json::array()}, {"regions", Json::array()}, {"locations", Json::array()}};
+    std::set<std::string> visible_regions;
+    for (const auto& l : *locs) {
+        if (!caller.scope.contains(l.id)) continue;
+        out["locations"].push_back(to_json(l));
+        visible_regions.insert(l.region_id.value());
+    }
     for (const auto& b : *brands) out["brands"].push_back(to_json(b));
-    for (const auto& r : *regions) out["regions"].push_back(to_json(r));
-    for (const auto& l : *locs) out["locations"].push_back(to_json(l));
+    for (const auto& r : *regions) {
+        if (visible_regions.contains(r.id.value())) out["regions"].push_back(to_json(r));
+    }
     return json_response(200, std::move(out));
 }
 
-HttpResponse list_reviews(const HttpRequest& request, store::Database& db) {
+// Narrows a filter to the caller's scope; asking for a location outside it is refused.
+Result<void> apply_scope(ReviewFilter& filter, const Scope& scope) {
+    if (scope.all()) return {};
+    for (const auto& id : filter.locations) {
+        if (!scope.contains(id)) {
+            return make_error(ErrorCode::permission_denied,
+                              "location '" + id.value().substr(0, 64) + "' is outside your locations");
+        }
+    }
+    if (filter.locations.empty()) {
+        for (const auto& id : scope.locations()) filter.locations.emplace_back(id);
+    }
+    return {};
+}
+
+HttpResponse list_reviews(const HttpRequest& request, store::Database& db, const access::Caller& caller) {
     auto filter = review_filter_from_query(request.query);
     if (!filter) return error_response(filter.error());
+    if (auto scoped = apply_scope(*filter, caller.scope); !scoped) return error_response(scoped.error());
+    if (filter->locations.empty() && !caller.scope.all()) {
+        return json_response(200, {{"total", 0}, {"offset", filter->offset}, {"limit", filter->limit}, {"reviews", Json::array()}});
+    }
     store::SqlReviewRepository reviews(db);
     auto page = reviews.find(*filter);
     if (!page) return error_response(page.error());
@@ -85,7 +109,11 @@ HttpResponse list_reviews(const HttpRequest& request, store::Database& db) {
 
 // POST /v1/reviews {"reviews":[...]}: stores new reviews; ones already stored are skipped, so a
 // repeated delivery changes nothing.
-RouteResult push_reviews(const HttpRequest& request, store::Database& db) {
+RouteResult push_reviews(const HttpRequest& request, store::Database& db, access::AccessService& access,
+                         const access::Caller& caller) {
+    if (!role_has(caller.user.role, Permission::ingest_reviews)) {
+        return {error_response(403, "permission_denied", "your role cannot import reviews")};
+    }
     auto body = parse_json(request.body);
     if (!body) return {error_response(body.error())};
     if (!body->is_object() || !body->contains("reviews") || !(*body)["reviews"].is_array()) {
@@ -134,6 +162,13 @@ RouteResult push_reviews(const HttpRequest& request, store::Database& db) {
         fresh.push_back(std::move(*review));
     }
     if (auto r = reviews.insert(fresh); !r) return {error_response(r.error())};
+    access::AuditEvent event;
+    event.at = access.now();
+    event.actor_id = caller.user.id;
+    event.actor = caller.user.username;
+    event.action = "review.push";
+    event.details = {{"inserted", fresh.size()}, {"duplicates", duplicates}};
+    if (auto r = access.audit().append(event); !r) return {error_response(r.error())};
     if (auto r = tx->commit(); !r) return {error_response(r.error())};
     Json ids = Json::array();
     for (const auto& r : fresh) ids.push_back(r.id.value());
@@ -199,11 +234,28 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     auto method_not_allowed = [&] {
         return RouteResult{error_response(405, "method_not_allowed", request.method + " is not allowed on " + path)};
     };
-    if (path == "/v1/health") return get ? RouteResult{health(db, clock)} : method_not_allowed();
-    if (path == "/v1/locations") return get ? RouteResult{locations(db)} : method_not_allowed();
+    static const std::set<std::string> kExact = {"/v1/health", "/v1/login",  "/v1/logout", "/v1/me",
+                                                 "/v1/locations", "/v1/reviews", "/v1/users", "/v1/audit",
+                                                 "/v1/audit/verify"};
+    if (!kExact.contains(path) && path.rfind("/v1/users/", 0) != 0) {
+        return {error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};
+    }
+    if (path == "/v1/health") return get ? RouteResult{health(clock)} : method_not_allowed();
+
+    access::AccessService access(db, clock);
+    std::optional<access::Caller> caller;
+    if (path != "/v1/login") {
+        auto authenticated = access.authenticate(bearer_token(request));
+        if (!authenticated) return {error_response(authenticated.error())};
+        caller = std::move(*authenticated);
+    }
+    if (auto answer = route_access(request, access, caller ? &*caller : nullptr)) {
+        return {std::move(*answer)};
+    }
+    if (path == "/v1/locations") return get ? RouteResult{locations(db, *caller)} : method_not_allowed();
     if (path == "/v1/reviews") {
-        if (get) return {list_reviews(request, db)};
-        if (request.method == "POST") return push_reviews(request, db);
+        if (get) return {list_reviews(request, db, *caller)};
+        if (request.method == "POST") return push_reviews(request, db, access, *caller);
         return method_not_allowed();
     }
     return {error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};

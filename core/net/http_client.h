@@ -1,9 +1,12 @@
 #pragma once
 // An asynchronous HTTP client and a WebSocket listener (Boost.Beast), each with its own network
 // thread. Callbacks run on that thread: the console's bridge forwards them to the Qt event loop.
+// With ClientConfig::tls both speak TLS and trust the engine by its pinned certificate fingerprint:
+// a different certificate fails every call with ErrorCode::untrusted_certificate.
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "net/http_types.h"
@@ -20,6 +23,8 @@ public:
     HttpClient& operator=(const HttpClient&) = delete;
 
     void request(std::string method, std::string target, std::string body, Done done);
+    // Sent as "Authorization: Bearer TOKEN" with every later request; empty sends none.
+    void set_bearer_token(std::string token);
     // Convenience for tests and the command line: waits for the answer.
     [[nodiscard]] Result<HttpResponse> request_sync(std::string method, std::string target, std::string body = {});
 
@@ -46,5 +51,12 @@ private:
     struct Impl;
     std::shared_ptr<Impl> m_impl;
 };
+
+// Trust on first use: connects to host:port over TLS and returns the SHA-256 fingerprint of the
+// engine's certificate (64 lower-case hex digits), without trusting it or sending a request.
+// A desk shows it (format_fingerprint) for the person to confirm against the one `outpost-admin init`
+// printed, then pins it in ClientConfig::pinned_sha256.
+[[nodiscard]] Result<std::string> fetch_certificate_fingerprint(const std::string& host, std::uint16_t port,
+                                                                std::chrono::milliseconds timeout);
 
 }  // namespace outpost::net

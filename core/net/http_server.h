@@ -1,6 +1,7 @@
 #pragma once
 // The HTTP + WebSocket server (Boost.Beast). One session per connection on its own strand, a write
 // queue, a timeout on every read and write, body limits, JSON error bodies, graceful shutdown.
+// HTTPS and WSS with the site certificate (ServerConfig::tls_cert_file); plain HTTP on loopback only.
 
 #include <functional>
 #include <memory>
@@ -21,7 +22,8 @@ public:
     HttpServer(const HttpServer&) = delete;
     HttpServer& operator=(const HttpServer&) = delete;
 
-    // Binds and starts the network threads; returns the bound port.
+    // Loads the TLS certificate and key if configured, binds and starts the network threads; returns
+    // the bound port. Plain HTTP on an address other than loopback is refused (invalid_argument).
     [[nodiscard]] Result<std::uint16_t> start();
     // Stops accepting, lets in-flight requests finish (up to the grace period), closes the rest.
     void stop();

@@ -56,6 +56,7 @@ int http_status(ErrorCode code) {
         case ErrorCode::not_found: return 404;
         case ErrorCode::conflict: return 409;
         case ErrorCode::too_large: return 413;
+        case ErrorCode::untrusted_certificate: return 502;
         case ErrorCode::unavailable: return 503;
         case ErrorCode::wrong_key:
         case ErrorCode::schema_too_new:

@@ -53,14 +53,26 @@ struct ServerConfig {
     std::size_t ws_message_limit = 64 * 1024;        // bytes of one WebSocket message
     std::chrono::milliseconds read_timeout{15000};   // a request must arrive within this
     std::chrono::milliseconds write_timeout{15000};
+    // A TLS client must send its first bytes and finish the handshake within this.
+    std::chrono::milliseconds handshake_timeout{10000};
     std::chrono::milliseconds shutdown_grace{5000};  // in-flight requests may finish within this
     std::size_t max_connections = 1024;
     int threads = 2;
+    // PEM files of the site certificate and its private key (`outpost-admin init` makes them).
+    // Both empty: plain HTTP, which start() allows on a loopback address only.
+    std::string tls_cert_file{};
+    std::string tls_key_file{};
 };
 
 struct ClientConfig {
-    std::chrono::milliseconds timeout{10000};  // connect, write and read, each
+    std::chrono::milliseconds timeout{10000};  // connect, TLS handshake, write and read, each
     std::size_t body_limit = 64 * 1024 * 1024;
+    // With tls, the engine is trusted by its certificate alone (site certificates are self-signed):
+    // the handshake fails with ErrorCode::untrusted_certificate unless the SHA-256 of the leaf
+    // certificate (DER) equals pinned_sha256, 64 lower-case hex digits. An empty pin trusts nothing;
+    // fetch_certificate_fingerprint() gives the value to confirm on first connect.
+    bool tls = false;
+    std::string pinned_sha256{};
 };
 
 }  // namespace outpost::net

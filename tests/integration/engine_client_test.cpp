@@ -10,6 +10,8 @@
 #include <regex>
 
 #include "net/http_client.h"
+#include "net/site_certificate.h"
+#include "net/tls_certificate.h"
 #include "support/engine_fixture.h"
 
 namespace outpost {
@@ -22,6 +24,7 @@ protected:
         auto port = m_engine->start();
         ASSERT_TRUE(port.ok()) << port.error().message;
         m_client = std::make_unique<net::HttpClient>("127.0.0.1", *port);
+        m_client->set_bearer_token(m_token);
     }
     Json get(const std::string& target) {
         auto r = m_client->request_sync("GET", target);
@@ -105,6 +108,69 @@ TEST(OutpostdProcess, ServesAndStopsCleanlyOnSigterm) {
     const auto port = static_cast<std::uint16_t>(std::stoi(match[1]));
 
     net::HttpClient client("127.0.0.1", port);
+    auto health = client.request_sync("GET", "/v1/health");
+    ASSERT_TRUE(health.ok()) << health.error().message;
+    EXPECT_EQ(health->status, 200);
+
+    ASSERT_EQ(::kill(pid, SIGTERM), 0);
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    std::fclose(output);
+    EXPECT_TRUE(WIFEXITED(status)) << log;
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
+// outpostd with the site certificate named in its config file: it logs the fingerprint, serves
+// HTTPS to a desk that pinned it, and stops cleanly.
+TEST(OutpostdProcess, ServesHttpsWithTheSiteCertificateAndLogsItsFingerprint) {
+    testing::TempDir dir;
+    const std::string passphrase_file = dir.file("passphrase");
+    std::ofstream(passphrase_file) << "integration passphrase\n";
+    ASSERT_EQ(::chmod(passphrase_file.c_str(), 0600), 0);
+    auto site = net::create_site_certificate(dir.file("tls"), "localhost", 30);
+    ASSERT_TRUE(site.ok()) << site.error().message;
+    const std::string config_file = dir.file("outpostd.json");
+    std::ofstream(config_file) << Json{{"listen", "127.0.0.1"}, {"port", 0}, {"store", dir.file("engine.db")},
+                                       {"tls_cert", site->cert_file}, {"tls_key", site->key_file}}
+                                      .dump();
+
+    int out[2];
+    ASSERT_EQ(::pipe(out), 0);
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        ::dup2(out[1], STDOUT_FILENO);
+        ::dup2(out[1], STDERR_FILENO);
+        ::close(out[0]);
+        ::execl(OUTPOSTD_PATH, "outpostd", "--config", config_file.c_str(), "--passphrase-file",
+                passphrase_file.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ::close(out[1]);
+    FILE* output = ::fdopen(out[0], "r");
+    std::string log;
+    std::smatch port_match;
+    std::smatch fingerprint_match;
+    const std::regex serving("serving on 127\\.0\\.0\\.1:([0-9]+)");
+    const std::regex fingerprint("fingerprint ([0-9a-f:]{95})");
+    char line[1024];
+    while (std::fgets(line, sizeof line, output)) {
+        log += line;
+        const bool port_seen = std::regex_search(log, port_match, serving);
+        if (port_seen && std::regex_search(log, fingerprint_match, fingerprint)) break;
+    }
+    ASSERT_FALSE(port_match.empty()) << log;
+    ASSERT_FALSE(fingerprint_match.empty()) << log;
+    EXPECT_EQ(*net::parse_fingerprint(fingerprint_match[1].str()), site->fingerprint);
+    const auto port = static_cast<std::uint16_t>(std::stoi(port_match[1]));
+
+    auto fetched = net::fetch_certificate_fingerprint("127.0.0.1", port, std::chrono::seconds(5));
+    ASSERT_TRUE(fetched.ok()) << fetched.error().message;
+    EXPECT_EQ(*fetched, site->fingerprint);
+    net::ClientConfig config;
+    config.tls = true;
+    config.pinned_sha256 = site->fingerprint;
+    net::HttpClient client("127.0.0.1", port, config);
     auto health = client.request_sync("GET", "/v1/health");
     ASSERT_TRUE(health.ok()) << health.error().message;
     EXPECT_EQ(health->status, 200);

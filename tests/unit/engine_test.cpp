@@ -23,14 +23,50 @@ protected:
     std::string first_location() { return body_of(call("GET", "/v1/locations"))["locations"][0]["id"]; }
 };
 
-TEST_F(EngineTest, HealthReportsVersionTimeAndCounts) {
-    auto r = call("GET", "/v1/health");
+TEST_F(EngineTest, HealthIsPublicAndTellsVersionAndTimeOnly) {
+    auto r = call("GET", "/v1/health", "", "");
     ASSERT_EQ(r.status, 200);
     Json body = body_of(r);
     EXPECT_EQ(body["v"], 1);
     EXPECT_EQ(body["status"], "ok");
     EXPECT_EQ(body["time"], "2026-11-24T15:00:00Z");
-    EXPECT_GT(body["reviews"].get<int>(), 0);
+    EXPECT_FALSE(body.contains("reviews"));
+}
+
+TEST_F(EngineTest, EverythingElseNeedsASession) {
+    for (const char* target : {"/v1/reviews", "/v1/locations", "/v1/me", "/v1/users", "/v1/audit"}) {
+        auto r = call("GET", target, "", "");
+        EXPECT_EQ(r.status, 401) << target;
+        EXPECT_EQ(body_of(r)["error"]["code"], "unauthenticated") << target;
+        EXPECT_EQ(call("GET", target, "", "forged-token").status, 401) << target;
+    }
+}
+
+TEST_F(EngineTest, LoginAnswersWithTokenUserAndScope) {
+    auto r = call("POST", "/v1/login", login_body("austin").dump(), "");
+    ASSERT_EQ(r.status, 200) << r.body;
+    Json body = body_of(r);
+    EXPECT_FALSE(body["token"].get<std::string>().empty());
+    EXPECT_EQ(body["user"]["role"], "location_manager");
+    EXPECT_EQ(body["scope"]["all"], false);
+    EXPECT_EQ(body["scope"]["locations"].size(), 2u);
+    Json wrong = login_body("austin");
+    wrong["password"] = "not it at all";
+    auto refused = call("POST", "/v1/login", wrong.dump(), "");
+    EXPECT_EQ(refused.status, 401);
+    Json admin_without_code = login_body("admin");
+    admin_without_code.erase("totp");
+    auto mfa = call("POST", "/v1/login", admin_without_code.dump(), "");
+    EXPECT_EQ(mfa.status, 401);
+    EXPECT_EQ(body_of(mfa)["error"]["code"], "mfa_required");
+    EXPECT_EQ(call("POST", "/v1/login", "{", "").status, 400);
+}
+
+TEST_F(EngineTest, LogoutEndsTheSession) {
+    const std::string token = login_token("frontdesk");
+    EXPECT_EQ(call("GET", "/v1/me", "", token).status, 200);
+    EXPECT_EQ(call("POST", "/v1/logout", "", token).status, 200);
+    EXPECT_EQ(call("GET", "/v1/me", "", token).status, 401);
 }
 
 TEST_F(EngineTest, LocationsCarryTimeZonesAndHours) {
@@ -41,6 +77,10 @@ TEST_F(EngineTest, LocationsCarryTimeZonesAndHours) {
     }
     EXPECT_FALSE(body["regions"].empty());
     EXPECT_EQ(body["brands"].size(), 1u);
+    Json desk = body_of(call("GET", "/v1/locations", "", login_token("frontdesk")));
+    ASSERT_EQ(desk["locations"].size(), 1u);
+    EXPECT_EQ(desk["locations"][0]["id"], "loc-austin-downtown");
+    EXPECT_EQ(desk["regions"].size(), 1u);
 }
 
 TEST_F(EngineTest, ReviewsAreFilteredByLocationRatingAndPlatform) {
@@ -156,6 +196,7 @@ TEST_F(EngineTest, ServesOverTheNetworkAndPokesDesksOnChange) {
     auto port = m_engine->start();
     ASSERT_TRUE(port.ok()) << port.error().message;
     net::HttpClient client("127.0.0.1", *port);
+    client.set_bearer_token(m_token);
     auto health = client.request_sync("GET", "/v1/health");
     ASSERT_TRUE(health.ok()) << health.error().message;
     EXPECT_EQ(health->status, 200);
