@@ -27,6 +27,11 @@ struct InitOptions {
     std::string dir;
     std::string host_name;  // empty: this machine's host name
     int days = net::kSiteCertificateDays;
+    std::string store;      // empty: no store step
+    std::optional<std::string> passphrase_file;
+    std::string admin = "admin";
+    std::string admin_name = "Administrator";
+    std::string admin_password_file;
 };
 
 int run_store_info(const StoreOptions& o) {
@@ -56,9 +61,41 @@ int init_site_certificate(const InitOptions& o) {
     return 0;
 }
 
+// init, step 2: the encrypted store and its first administrator, who must enrol a second factor.
+int init_first_admin(const InitOptions& o) {
+    if (o.store.empty()) return 0;
+    if (o.admin_password_file.empty()) {
+        return fail(make_error(ErrorCode::invalid_argument, "--store needs --admin-password-file (mode 600)"));
+    }
+    auto passphrase = engine::read_passphrase(o.passphrase_file);
+    if (!passphrase) return fail(passphrase.error());
+    auto password = engine::read_passphrase(o.admin_password_file);
+    if (!password) return fail(password.error());
+    auto created = engine::create_first_admin(o.store, *passphrase, o.admin, o.admin_name, *password);
+    if (!created) return fail(created.error());
+    std::cout << "\nCreated the administrator '" << created->user.username << "'.\n"
+              << "Add this account to an authenticator app now; it is shown only once:\n  "
+              << created->otpauth_uri.value_or("") << "\n";
+    return 0;
+}
+
 // Sets up a new site, one step after the other; the first failing step stops the rest.
 int run_init(const InitOptions& o) {
     if (int rc = init_site_certificate(o); rc != 0) return rc;
+    return init_first_admin(o);
+}
+
+int run_audit_verify(const StoreOptions& o) {
+    auto passphrase = engine::read_passphrase(o.passphrase_file);
+    if (!passphrase) return fail(passphrase.error());
+    auto verdict = engine::verify_audit(o.store, *passphrase);
+    if (!verdict) return fail(verdict.error());
+    if (verdict->first_broken_seq) {
+        std::cout << "BROKEN at entry " << *verdict->first_broken_seq << ": " << verdict->problem << " ("
+                  << verdict->rows_checked << " entries read)\n";
+        return 4;
+    }
+    std::cout << "intact: " << verdict->rows_checked << " entries checked\n";
     return 0;
 }
 
@@ -81,13 +118,25 @@ int main(int argc, char** argv) {
     rekey->add_option("--new-passphrase-file", store.new_passphrase_file, "file holding the new passphrase")
         ->required();
 
-    auto* setup = app.add_subcommand("init", "set up a new site: the TLS certificate that outpostd serves");
+    auto* setup = app.add_subcommand("init", "set up a new site: the TLS certificate, the store and its first administrator");
     setup->add_option("--dir", init.dir, "folder for outpostd.crt and outpostd.key (created when missing)")->required();
     setup->add_option("--name", init.host_name, "host name desks use to reach outpostd (default: this machine's)");
     setup->add_option("--days", init.days, "days the certificate is valid")->check(CLI::Range(1, 3650));
+    setup->add_option("--store", init.store, "also create this encrypted store and its first administrator");
+    setup->add_option("--passphrase-file", init.passphrase_file, "file holding the store passphrase");
+    setup->add_option("--admin", init.admin, "the administrator's username (default admin)");
+    setup->add_option("--admin-name", init.admin_name, "the administrator's display name");
+    setup->add_option("--admin-password-file", init.admin_password_file, "file holding the administrator's password");
+
+    auto* audit = app.add_subcommand("audit", "work with the audit log");
+    auto* verify = audit->add_subcommand("verify", "check the hash chain; prints the first broken entry");
+    verify->add_option("--store", store.store, "path of the encrypted store")->required();
+    verify->add_option("--passphrase-file", store.passphrase_file, "file holding the passphrase");
+    audit->require_subcommand(1);
     CLI11_PARSE(app, argc, argv);
 
     if (info->parsed()) return run_store_info(store);
     if (rekey->parsed()) return run_rekey(store);
+    if (verify->parsed()) return run_audit_verify(store);
     return run_init(init);
 }

@@ -22,4 +22,20 @@ Result<void> rekey_store(const std::string& path, const std::string& passphrase,
     return db->rekey(new_passphrase);
 }
 
+Result<access::CreatedUser> create_first_admin(const std::string& path, const std::string& passphrase,
+                                               const std::string& username, const std::string& display_name,
+                                               const std::string& password) {
+    auto db = store::open_engine_store(path, passphrase, store::OpenMode::create_if_missing);
+    if (!db) return db.error();
+    SystemClock clock;
+    access::AccessService access(*db, clock);
+    return access.create_first_admin(username, display_name, password);
+}
+
+Result<access::AuditVerdict> verify_audit(const std::string& path, const std::string& passphrase) {
+    auto db = store::open_engine_store(path, passphrase, store::OpenMode::open_existing);
+    if (!db) return db.error();
+    return access::AuditLog(*db).verify();
+}
+
 }  // namespace outpost::engine

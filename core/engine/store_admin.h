@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "access/access_service.h"
 #include "domain/json_codec.h"
 
 namespace outpost::engine {
@@ -11,5 +12,13 @@ namespace outpost::engine {
 [[nodiscard]] Result<Json> store_info(const std::string& path, const std::string& passphrase);
 [[nodiscard]] Result<void> rekey_store(const std::string& path, const std::string& passphrase,
                                        const std::string& new_passphrase);
+
+// Creates the store when missing and its first corporate administrator (refused once users exist).
+[[nodiscard]] Result<access::CreatedUser> create_first_admin(const std::string& path, const std::string& passphrase,
+                                                             const std::string& username,
+                                                             const std::string& display_name,
+                                                             const std::string& password);
+// Walks the audit log's hash chain.
+[[nodiscard]] Result<access::AuditVerdict> verify_audit(const std::string& path, const std::string& passphrase);
 
 }  // namespace outpost::engine
