@@ -107,16 +107,7 @@ Result<std::vector<AuditRow>> AuditLog::query(const AuditQuery& q) {
     if (q.to) stmt->bind(5, store::to_db(*q.to));
     if (q.before_seq) stmt->bind(6, *q.before_seq);
     stmt->bind(7, q.limit);
-    std::vector<AuditRow> rows;
-    while (true) {
-        auto has = stmt->step();
-        if (!has) return has.error();
-        if (!*has) break;
-        auto row = read_row(*stmt);
-        if (!row) return row.error();
-        rows.push_back(std::move(*row));
-    }
-    return rows;
+    return store::collect_rows<AuditRow>(*stmt, read_row);
 }
 
 Result<AuditVerdict> AuditLog::verify() {

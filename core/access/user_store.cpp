@@ -120,44 +120,34 @@ Result<User> UserStore::get(UserId id) {
     auto stmt = m_db.prepare("SELECT " + std::string(kUserColumns) + " FROM app_user WHERE id = ?1");
     if (!stmt) return stmt.error();
     stmt->bind(1, id.value());
-    auto has = stmt->step();
-    if (!has) return has.error();
-    if (!*has) return make_error(ErrorCode::not_found, "no user with id " + std::to_string(id.value()));
-    auto user = read_user(*stmt);
-    if (!user) return user;
-    if (auto s = load_scopes(*user); !s) return s.error();
-    return user;
+    return one_user(*stmt, "no user with id " + std::to_string(id.value()));
 }
 
 Result<User> UserStore::find(const std::string& username) {
     auto stmt = m_db.prepare("SELECT " + std::string(kUserColumns) + " FROM app_user WHERE username = ?1");
     if (!stmt) return stmt.error();
     stmt->bind(1, username);
-    auto has = stmt->step();
-    if (!has) return has.error();
-    if (!*has) return make_error(ErrorCode::not_found, "no such user");
-    auto user = read_user(*stmt);
-    if (!user) return user;
-    if (auto s = load_scopes(*user); !s) return s.error();
+    return one_user(*stmt, "no such user");
+}
+
+Result<User> UserStore::one_user(store::Statement& stmt, const std::string& missing) {
+    auto users = store::collect_rows<User>(stmt, read_user);
+    if (!users) return users.error();
+    if (users->empty()) return make_error(ErrorCode::not_found, missing);
+    User user = std::move(users->front());
+    if (auto s = load_scopes(user); !s) return s.error();
     return user;
 }
 
 Result<std::vector<User>> UserStore::list() {
     auto stmt = m_db.prepare("SELECT " + std::string(kUserColumns) + " FROM app_user ORDER BY username");
     if (!stmt) return stmt.error();
-    std::vector<User> out;
-    while (true) {
-        auto has = stmt->step();
-        if (!has) return has.error();
-        if (!*has) break;
-        auto user = read_user(*stmt);
-        if (!user) return user.error();
-        out.push_back(std::move(*user));
-    }
-    for (auto& u : out) {
+    auto users = store::collect_rows<User>(*stmt, read_user);
+    if (!users) return users.error();
+    for (auto& u : *users) {
         if (auto s = load_scopes(u); !s) return s.error();
     }
-    return out;
+    return users;
 }
 
 Result<std::int64_t> UserStore::count() { return m_db.query_int("SELECT count(*) FROM app_user"); }

@@ -54,6 +54,7 @@ public:
 
 private:
     [[nodiscard]] Result<void> load_scopes(User& user);
+    [[nodiscard]] Result<User> one_user(store::Statement& stmt, const std::string& missing);
     [[nodiscard]] Result<void> save_scopes(const User& user);
 
     store::Database& m_db;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/result.h"
 
@@ -98,6 +99,20 @@ private:
     std::unique_ptr<sqlite3, Closer> m_db;
     std::string m_path;
 };
+
+// Steps `stmt` to its end and turns each row into a T with `row(const Statement&) -> Result<T>`.
+template <typename T, typename RowFn>
+[[nodiscard]] Result<std::vector<T>> collect_rows(Statement& stmt, RowFn row) {
+    std::vector<T> out;
+    while (true) {
+        auto has = stmt.step();
+        if (!has) return has.error();
+        if (!*has) return out;
+        auto item = row(static_cast<const Statement&>(stmt));
+        if (!item) return item.error();
+        out.push_back(std::move(*item));
+    }
+}
 
 // BEGIN IMMEDIATE at the outermost level, a SAVEPOINT when nested. Rolls back unless committed.
 class Transaction {

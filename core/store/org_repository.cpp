@@ -8,16 +8,7 @@ template <typename T, typename RowFn>
 Result<std::vector<T>> select_all(Database& db, std::string_view sql, RowFn row) {
     auto stmt = db.prepare(sql);
     if (!stmt) return stmt.error();
-    std::vector<T> out;
-    while (true) {
-        auto has = stmt->step();
-        if (!has) return has.error();
-        if (!*has) break;
-        auto item = row(*stmt);
-        if (!item) return item.error();
-        out.push_back(std::move(*item));
-    }
-    return out;
+    return collect_rows<T>(*stmt, row);
 }
 
 }  // namespace
@@ -56,14 +47,14 @@ Result<void> SqlOrgRepository::save(const Location& location) {
 }
 
 Result<std::vector<Brand>> SqlOrgRepository::brands() {
-    return select_all<Brand>(m_db, "SELECT id, name FROM brand ORDER BY name", [](Statement& s) -> Result<Brand> {
+    return select_all<Brand>(m_db, "SELECT id, name FROM brand ORDER BY name", [](const Statement& s) -> Result<Brand> {
         return Brand{BrandId(s.string(0)), s.string(1)};
     });
 }
 
 Result<std::vector<Region>> SqlOrgRepository::regions() {
     return select_all<Region>(m_db, "SELECT id, brand_id, name FROM region ORDER BY name",
-                              [](Statement& s) -> Result<Region> {
+                              [](const Statement& s) -> Result<Region> {
                                   return Region{RegionId(s.string(0)), BrandId(s.string(1)), s.string(2)};
                               });
 }
@@ -71,7 +62,7 @@ Result<std::vector<Region>> SqlOrgRepository::regions() {
 Result<std::vector<Location>> SqlOrgRepository::locations() {
     return select_all<Location>(
         m_db, "SELECT id, region_id, name, address, time_zone, hours_json FROM location ORDER BY name",
-        [](Statement& s) -> Result<Location> {
+        [](const Statement& s) -> Result<Location> {
             Location l{LocationId(s.string(0)), RegionId(s.string(1)), s.string(2), s.string(3), s.string(4), {}};
             auto json = parse_json(s.text(5));
             if (!json) return json.error();

@@ -181,14 +181,9 @@ Result<ReviewPage> SqlReviewRepository::find(const ReviewFilter& filter) {
     bind_where(*stmt, where);
     const int next = static_cast<int>(where.is_text.size()) + 1;
     stmt->bind(next, filter.limit).bind(next + 1, filter.offset);
-    while (true) {
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        auto review = read_review(*stmt);
-        if (!review) return review.error();
-        page.reviews.push_back(std::move(*review));
-    }
+    auto reviews = collect_rows<Review>(*stmt, read_review);
+    if (!reviews) return reviews.error();
+    page.reviews = std::move(*reviews);
     return page;
 }
 
