@@ -254,6 +254,7 @@ public:
 
     WebSocketClient::OnMessage on_message;
     WebSocketClient::OnClosed on_closed;
+    std::string bearer_token;
 
 protected:
     void fail(Error error) {
@@ -289,10 +290,13 @@ public:
             });
     }
 
+    // Ends the connection at once. The stream goes too: with it go its timers (a pending handshake
+    // timeout would otherwise hold the network thread), and every later step sees it gone.
     void abort() override {
         error_code ignored;
         if (m_resolver) m_resolver->cancel();
         if (m_ws) beast::get_lowest_layer(*m_ws).socket().close(ignored);
+        m_ws.reset();
     }
 
     void close() override {
@@ -307,6 +311,7 @@ private:
     beast::tcp_stream& lowest() { return beast::get_lowest_layer(*m_ws); }
 
     void connect(const tcp::resolver::results_type& results) {
+        if (!m_ws) return;
         lowest().expires_after(m_endpoint->config.timeout);
         lowest().async_connect(results, [self = this->shared_from_this()](error_code ec, const tcp::endpoint&) {
             if (ec) return self->fail(ec);
@@ -315,6 +320,7 @@ private:
     }
 
     void secure() {
+        if (!m_ws) return;
         if constexpr (kIsTls<Stream>) {
             if (auto prepared = m_endpoint->prepare(m_ws->next_layer(), m_seen); !prepared) {
                 return fail(prepared.error());
@@ -331,9 +337,16 @@ private:
     }
 
     void upgrade() {
+        if (!m_ws) return;
         lowest().expires_never();  // the WebSocket stream keeps its own timeouts
         m_ws->set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
         m_ws->read_message_max(m_endpoint->config.body_limit);
+        if (!bearer_token.empty()) {
+            m_ws->set_option(websocket::stream_base::decorator(
+                [token = bearer_token](websocket::request_type& request) {
+                    request.set(http::field::authorization, "Bearer " + token);
+                }));
+        }
         m_ws->async_handshake(m_endpoint->where(), m_path, [self = this->shared_from_this()](error_code ec) {
             if (ec) return self->fail(ec);
             self->read();
@@ -341,6 +354,7 @@ private:
     }
 
     void read() {
+        if (!m_ws) return;
         m_ws->async_read(m_buffer, [self = this->shared_from_this()](error_code ec, std::size_t) {
             if (ec) return self->fail(ec);
             std::string text = beast::buffers_to_string(self->m_buffer.data());
@@ -385,11 +399,13 @@ WebSocketClient::~WebSocketClient() {
     m_impl->state.reset();
 }
 
-void WebSocketClient::connect(OnMessage on_message, OnClosed on_closed) {
+void WebSocketClient::connect(OnMessage on_message, OnClosed on_closed, std::string bearer_token) {
     asio::post(m_impl->network.io(), [state = m_impl->state, &io = m_impl->network.io(),
-                                      on_message = std::move(on_message), on_closed = std::move(on_closed)]() mutable {
+                                      on_message = std::move(on_message), on_closed = std::move(on_closed),
+                                      token = std::move(bearer_token)]() mutable {
         state->on_message = std::move(on_message);
         state->on_closed = std::move(on_closed);
+        state->bearer_token = std::move(token);
         state->start(io);
     });
 }

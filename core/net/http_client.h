@@ -44,7 +44,8 @@ public:
     WebSocketClient& operator=(const WebSocketClient&) = delete;
 
     // Connects and reads messages until close() or an error; `on_closed` is called once then.
-    void connect(OnMessage on_message, OnClosed on_closed);
+    // A bearer token, when given, goes with the upgrade request.
+    void connect(OnMessage on_message, OnClosed on_closed, std::string bearer_token = {});
     void close();
 
 private:

@@ -58,6 +58,8 @@ struct HttpServer::Impl {
 HttpServer::HttpServer(ServerConfig config, Handler handler)
     : m_impl(std::make_shared<Impl>(std::move(config), std::move(handler))) {}
 
+void HttpServer::set_upgrade_check(UpgradeCheck check) { m_impl->shared->upgrade_check = std::move(check); }
+
 HttpServer::~HttpServer() { stop(); }
 
 Result<std::uint16_t> HttpServer::start() {

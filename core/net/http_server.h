@@ -15,6 +15,10 @@ using Respond = std::function<void(HttpResponse)>;
 // `respond` must have been called or destroyed before the server is destroyed.
 using Handler = std::function<void(HttpRequest request, Respond respond)>;
 
+// Decides whether a WebSocket upgrade at /v1/ws may proceed (e.g. checks its session); runs on a
+// network thread. A refusal is answered with the error's HTTP status and JSON body.
+using UpgradeCheck = std::function<Result<void>(const HttpRequest& request)>;
+
 class HttpServer {
 public:
     HttpServer(ServerConfig config, Handler handler);
@@ -25,6 +29,8 @@ public:
     // Loads the TLS certificate and key if configured, binds and starts the network threads; returns
     // the bound port. Plain HTTP on an address other than loopback is refused (invalid_argument).
     [[nodiscard]] Result<std::uint16_t> start();
+    // Call before start().
+    void set_upgrade_check(UpgradeCheck check);
     // Stops accepting, lets in-flight requests finish (up to the grace period), closes the rest.
     void stop();
     [[nodiscard]] std::uint16_t port() const;

@@ -39,6 +39,7 @@ public:
 struct Shared {
     ServerConfig config;
     Handler handler;
+    UpgradeCheck upgrade_check;  // empty: every WebSocket upgrade is accepted
     std::shared_ptr<ssl::context> tls;  // null: plain HTTP
     std::atomic<bool> stopping{false};
     std::atomic<std::size_t> connections{0};
@@ -223,14 +224,6 @@ private:
         auto request = m_parser->release();
         m_version = request.version();
         m_keep_alive = request.keep_alive();
-        if (websocket::is_upgrade(request) &&
-            protocol_path({request.target().data(), request.target().size()}) == "/v1/ws") {
-            lowest().expires_never();
-            m_upgraded = true;  // m_stream now belongs to the WebSocket session
-            auto ws = std::make_shared<WsSession<Stream>>(std::move(m_stream), m_shared);
-            ws->run(std::move(request));
-            return;
-        }
 
         HttpRequest out;
         out.method = std::string(request.method_string());
@@ -243,6 +236,21 @@ private:
             std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
             out.headers[std::move(name)] = std::string(field.value());
         }
+
+        if (websocket::is_upgrade(request) && out.path == "/v1/ws") {
+            if (m_shared->upgrade_check) {
+                if (auto allowed = m_shared->upgrade_check(out); !allowed) {
+                    const Error& e = allowed.error();
+                    return send_error(http_status(e.code), to_string(e.code), e.message);
+                }
+            }
+            lowest().expires_never();
+            m_upgraded = true;  // m_stream now belongs to the WebSocket session
+            auto ws = std::make_shared<WsSession<Stream>>(std::move(m_stream), m_shared);
+            ws->run(std::move(request));
+            return;
+        }
+
         out.body = std::move(request.body());
 
         m_busy = true;

@@ -231,5 +231,34 @@ TEST_F(NetTest, WebSocketClientReportsTheServerGoingAway) {
     EXPECT_EQ(e.code, ErrorCode::unavailable);
 }
 
+TEST_F(NetTest, UpgradeCheckRefusesWebSocketsWithoutTheRightToken) {
+    m_server = std::make_unique<HttpServer>(ServerConfig{}, [](HttpRequest, Respond respond) {
+        respond(json_response(200, {}));
+    });
+    m_server->set_upgrade_check([](const HttpRequest& request) -> Result<void> {
+        auto it = request.headers.find("authorization");
+        if (it == request.headers.end() || it->second != "Bearer let-me-in") {
+            return make_error(ErrorCode::unauthenticated, "log in first");
+        }
+        return {};
+    });
+    auto port = m_server->start();
+    ASSERT_TRUE(port.ok());
+
+    WebSocketClient refused("127.0.0.1", *port, "/v1/ws");
+    std::promise<Error> closed;
+    refused.connect([](std::string) {}, [&](Error e) { closed.set_value(std::move(e)); }, "wrong");
+    EXPECT_EQ(closed.get_future().get().code, ErrorCode::unavailable);
+
+    WebSocketClient allowed("127.0.0.1", *port, "/v1/ws");
+    std::promise<std::string> first;
+    std::atomic<bool> got{false};
+    allowed.connect([&](std::string m) { if (!got.exchange(true)) first.set_value(std::move(m)); }, [](Error) {},
+                    "let-me-in");
+    auto future = first.get_future();
+    while (future.wait_for(10ms) != std::future_status::ready) m_server->broadcast("hello");
+    EXPECT_EQ(future.get(), "hello");
+}
+
 }  // namespace
 }  // namespace outpost::net
