@@ -130,6 +130,9 @@ Result<Database> Database::open(const std::string& path, const std::string& pass
     rc = sqlite3_key(raw, passphrase.data(), static_cast<int>(passphrase.size()));
     if (rc != SQLITE_OK) return sqlite_error(raw, rc, "setting the key");
 
+    // SQLCipher reports a failed key check on stderr as well; the caller gets a clear error instead.
+    sqlite3_exec(raw, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+
     // 2. Prove the key by reading the schema. A wrong key (or a file that is no database of ours)
     //    fails here with SQLITE_NOTADB, before anything was written.
     rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
