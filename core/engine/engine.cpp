@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "engine/demo_data.h"
+#include "engine/access_routes.h"
 #include "engine/demo_users.h"
+#include "access/access_service.h"
 #include "engine/router.h"
 #include "net/asio.h"
 #include "store/schema.h"
@@ -118,6 +120,16 @@ Result<std::uint16_t> Engine::start() {
         [impl = m_impl.get()](net::HttpRequest request, net::Respond respond) {
             impl->serve(std::move(request), std::move(respond));
         });
+    // Pokes tell when data changed; only a signed-in desk may listen.
+    server->set_upgrade_check([impl = m_impl.get()](const net::HttpRequest& request) -> Result<void> {
+        auto reader = impl->take_reader();
+        if (!reader) return make_error(ErrorCode::unavailable, "the store cannot be read right now");
+        access::AccessService access(*reader, impl->clock);
+        auto caller = access.authenticate(bearer_token(request));
+        impl->give_back(std::move(reader));
+        if (!caller) return caller.error();
+        return {};
+    });
     auto port = server->start();
     if (!port) return port.error();
     m_impl->server = std::move(server);

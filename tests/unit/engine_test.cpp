@@ -201,10 +201,16 @@ TEST_F(EngineTest, ServesOverTheNetworkAndPokesDesksOnChange) {
     ASSERT_TRUE(health.ok()) << health.error().message;
     EXPECT_EQ(health->status, 200);
 
+    // Without a session the socket is refused.
+    net::WebSocketClient anonymous("127.0.0.1", *port, "/v1/ws");
+    std::promise<Error> refused;
+    anonymous.connect([](std::string) {}, [&](Error e) { refused.set_value(std::move(e)); });
+    EXPECT_EQ(refused.get_future().get().code, ErrorCode::unavailable);
+
     net::WebSocketClient ws("127.0.0.1", *port, "/v1/ws");
     std::promise<std::string> poke;
     std::atomic<bool> got{false};
-    ws.connect([&](std::string m) { if (!got.exchange(true)) poke.set_value(std::move(m)); }, [](Error) {});
+    ws.connect([&](std::string m) { if (!got.exchange(true)) poke.set_value(std::move(m)); }, [](Error) {}, m_token);
     auto future = poke.get_future();
     // Push fresh reviews until the socket has registered and a poke arrives.
     const std::string loc = first_location();
