@@ -95,9 +95,8 @@ case "$mode" in
     exe=build/default/app/outpost/outpost
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       echo "run.sh: no display found (DISPLAY and WAYLAND_DISPLAY are unset)."
-      echo "  The console needs a screen. To see it here anyway, run it under a virtual one:"
-      echo "    OUTPOST_PASSPHRASE=your-passphrase xvfb-run -a $exe --demo --screenshot outpost.png    # writes a PNG and exits"
-      echo "  or render every screen offscreen: ./run.sh screenshots"
+      echo "  The console needs a screen. Run ./run.sh on a desktop session (or with X forwarding),"
+      echo "  or render every screen offscreen from the demo data: ./run.sh screenshots"
       exit 2
     fi
     exec "$exe" --demo "$@"

@@ -59,6 +59,293 @@
         <source>--server expects host:port, e.g. 192.0.2.10:8443.</source>
         <translation>--server expects host:port, e.g. 192.0.2.10:8443.</translation>
     </message>
+    <message>
+        <source>Lock the window after &lt;minutes&gt; without input (default: the setting, 15).</source>
+        <translation>Lock the window after &lt;minutes&gt; without input (default: the setting, 15).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>--lock-after takes a number of minutes (1 to 1440).</source>
+        <translation>--lock-after takes a number of minutes (1 to 1440).</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AdminText</name>
+    <message>
+        <source>%1 +%2</source>
+        <comment>first names, then how many more</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>Corporate admin</source>
+        <translation>Corporate admin</translation>
+    </message>
+    <message>
+        <source>Corporate operations</source>
+        <translation>Corporate operations</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Regional manager</translation>
+    </message>
+    <message>
+        <source>Location manager</source>
+        <translation>Location manager</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>No region assigned</source>
+        <translation>No region assigned</translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Regions: %1</translation>
+    </message>
+    <message>
+        <source>No location assigned</source>
+        <translation>No location assigned</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AppController</name>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Cannot reach the server</translation>
+    </message>
+    <message>
+        <source>Outpost cannot reach the server at %1:%2. Check the address and the network connection.
+
+%3</source>
+        <translation>Outpost cannot reach the server at %1:%2. Check the address and the network connection.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again to continue where you left off.</source>
+        <translation>Your session has ended. Log in again to continue where you left off.</translation>
+    </message>
+    <message>
+        <source>Embedded engine on this computer</source>
+        <translation>Embedded engine on this computer</translation>
+    </message>
+    <message>
+        <source>Server %1:%2</source>
+        <translation>Server %1:%2</translation>
+    </message>
+    <message>
+        <source>You have logged out.</source>
+        <translation>You have logged out.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditPage</name>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Load older</translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Actor filter</translation>
+    </message>
+    <message>
+        <source>Any username</source>
+        <translation>Any username</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Action filter</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</source>
+        <translation>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</translation>
+    </message>
+    <message>
+        <source>Location filter</source>
+        <translation>Location filter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation>&amp;Actor</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the whole log and report the first broken entry.</source>
+        <translation>Recompute the hash chain of the whole log and report the first broken entry.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>location (region)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Load the %1 entries before the oldest one shown.</source>
+        <translation>Load the %1 entries before the oldest one shown.</translation>
+    </message>
+    <message>
+        <source>Every matching entry is shown.</source>
+        <translation>Every matching entry is shown.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %n matching entries; older ones are loaded on request.</source>
+        <translation>
+            <numerusform>The newest matching entry; older ones are loaded on request.</numerusform>
+            <numerusform>Newest %n matching entries; older ones are loaded on request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditPresenter</name>
+    <message>
+        <source>The start date is after the end date: choose dates in order.</source>
+        <translation>The start date is after the end date: choose dates in order.</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Checking the chain…</translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>The chain could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries checked</source>
+        <translation>Intact: %1 entries checked</translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2 (%3 entries checked). Entries from there on may have been altered.</source>
+        <translation>Broken at entry %1: %2 (%3 entries checked). Entries from there on may have been altered.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine right now. Press F5 to try again.</source>
+        <translation>Cannot reach the engine right now. Press F5 to try again.</translation>
+    </message>
+    <message>
+        <source>Only corporate administrators read the audit log: %1</source>
+        <translation>Only corporate administrators read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>The engine could not load the audit log: %1</source>
+        <translation>The engine could not load the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditTableModel</name>
+    <message>
+        <source>Done offline at %1 on the desk; reached the engine at %2. Entry %3.</source>
+        <translation>Done offline at %1 on the desk; reached the engine at %2. Entry %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2 UTC</source>
+        <translation>Entry %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>In your time zone.</source>
+        <translation>In your time zone.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::DisplayText</name>
@@ -182,6 +469,11 @@
         <comment>connection place · connection state</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>user name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::FirstRunDialog</name>
@@ -241,6 +533,18 @@
         <source>Enter the server&apos;s host name or IP address.</source>
         <translation>Enter the server&apos;s host name or IP address.</translation>
     </message>
+    <message>
+        <source>Use &amp;TLS (encrypted connection)</source>
+        <translation>Use &amp;TLS (encrypted connection)</translation>
+    </message>
+    <message>
+        <source>Without TLS, Outpost connects only to a server on this computer.</source>
+        <translation>Without TLS, Outpost connects only to a server on this computer.</translation>
+    </message>
+    <message>
+        <source>Without TLS, Outpost connects only to this computer (localhost or 127.0.0.1). Turn TLS on to reach a server on the network.</source>
+        <translation>Without TLS, Outpost connects only to this computer (localhost or 127.0.0.1). Turn TLS on to reach a server on the network.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::InlineMessage</name>
@@ -251,6 +555,180 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::LockView</name>
+    <message>
+        <source>Outpost is locked</source>
+        <translation>Outpost is locked</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>End the session; someone else can log in.</source>
+        <translation>End the session; someone else can log in.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2). Enter your password to continue; it is checked on this computer, so it works without a network.</source>
+        <translation>Signed in as %1 (%2). Enter your password to continue; it is checked on this computer, so it works without a network.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again.</source>
+        <translation>Wrong password. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::LoginDialog</name>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>One-time &amp;code</translation>
+    </message>
+    <message>
+        <source>The 6-digit code from your authenticator app.</source>
+        <translation>The 6-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo accounts</source>
+        <translation>&amp;Demo accounts</translation>
+    </message>
+    <message>
+        <source>Log in to Outpost</source>
+        <translation>Log in to Outpost</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Show the password</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Hide the password</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Demo accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Logging in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Choose a demo account…</source>
+        <translation>Choose a demo account…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person and role (username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The demo data&apos;s accounts, one per role. They exist only in the demo.</source>
+        <translation>The demo data&apos;s accounts, one per role. They exist only in the demo.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Enter your username.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Enter the 6-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Enter the current code from your authenticator app.</source>
+        <translation>That code is wrong or has expired. Enter the current code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>Your password is right. This account also needs a one-time code: enter the 6-digit code from your authenticator app.</source>
+        <translation>Your password is right. This account also needs a one-time code: enter the 6-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password. Check both and try again.</source>
+        <translation>Wrong username or password. Check both and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: this account is locked. Try again in %n minute(s), or ask an administrator to reset your password.</source>
+        <translation>
+            <numerusform>Too many failed attempts: this account is locked. Try again in %n minute, or ask an administrator to reset your password.</numerusform>
+            <numerusform>Too many failed attempts: this account is locked. Try again in %n minutes, or ask an administrator to reset your password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked. Try again later, or ask an administrator to reset your password.</source>
+        <translation>Too many failed attempts: this account is locked. Try again later, or ask an administrator to reset your password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>This account is disabled. Ask an administrator to enable it.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine. Check the network connection and try again.</source>
+        <translation>Cannot reach the engine. Check the network connection and try again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
+        <translation>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The engine refused the login: %1</source>
+        <translation>The engine refused the login: %1</translation>
     </message>
 </context>
 <context>
@@ -298,6 +776,95 @@
             <numerusform>%Ln review in the store</numerusform>
             <numerusform>%Ln reviews in the store</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>End your session on this computer</source>
+        <translation>End your session on this computer</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) in your locations</source>
+        <translation>
+            <numerusform>%Ln review in your locations</numerusform>
+            <numerusform>%Ln reviews in your locations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::MfaSecretPanel</name>
+    <message>
+        <source>New second factor</source>
+        <translation>New second factor</translation>
+    </message>
+    <message>
+        <source>Shown once: add it to the authenticator app now, or copy the secret. Outpost does not show it again.</source>
+        <translation>Shown once: add it to the authenticator app now, or copy the secret. Outpost does not show it again.</translation>
+    </message>
+    <message>
+        <source>Authenticator link</source>
+        <translation>Authenticator link</translation>
+    </message>
+    <message>
+        <source>Authenticator link (otpauth URI)</source>
+        <translation>Authenticator link (otpauth URI)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Secret (base32)</source>
+        <translation>Secret (base32)</translation>
+    </message>
+    <message>
+        <source>Done, I have saved it</source>
+        <translation>Done, I have saved it</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Second factor for %1</source>
+        <translation>Second factor for %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1. Their open sessions end, and they sign in again with the new password.</source>
+        <translation>Choose a new password for %1. Their open sessions end, and they sign in again with the new password.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1106,127 @@ Choose other filters or clear them.</translation>
     </message>
 </context>
 <context>
+    <name>outpost::ui::ScreenshotRunner</name>
+    <message>
+        <source>Embedded engine on this computer</source>
+        <translation>Embedded engine on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ServerTrust</name>
+    <message>
+        <source>This is the first connection from this computer to the Outpost server at %1:%2. Its certificate fingerprint (SHA-256) is:
+
+%3
+
+Compare with the fingerprint your administrator got from `outpost-admin init`. Trust this server only if every pair of characters matches.</source>
+        <translation>This is the first connection from this computer to the Outpost server at %1:%2. Its certificate fingerprint (SHA-256) is:
+
+%3
+
+Compare with the fingerprint your administrator got from `outpost-admin init`. Trust this server only if every pair of characters matches.</translation>
+    </message>
+    <message>
+        <source>The Outpost server at %1:%2 presented a different certificate from the one this computer trusts, so Outpost did not connect. Someone may be intercepting the connection, or the administrator replaced the certificate.
+
+%3
+
+Ask your administrator before trusting the new certificate.</source>
+        <translation>The Outpost server at %1:%2 presented a different certificate from the one this computer trusts, so Outpost did not connect. Someone may be intercepting the connection, or the administrator replaced the certificate.
+
+%3
+
+Ask your administrator before trusting the new certificate.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate?</source>
+        <translation>Trust the new certificate?</translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation>Trust this server?</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate of %1:%2?</source>
+        <translation>Trust the new certificate of %1:%2?</translation>
+    </message>
+    <message>
+        <source>Trust the Outpost server at %1:%2?</source>
+        <translation>Trust the Outpost server at %1:%2?</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <translation>Trust this server</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Do not connect</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Certificate changed</translation>
+    </message>
+    <message>
+        <source>Outpost refused the connection: the server&apos;s certificate changed.</source>
+        <translation>Outpost refused the connection: the server&apos;s certificate changed.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate…</source>
+        <translation>Trust the new certificate…</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::Session</name>
+    <message>
+        <source>Corporate admin</source>
+        <translation>Corporate admin</translation>
+    </message>
+    <message>
+        <source>Corporate operations</source>
+        <translation>Corporate operations</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Regional manager</translation>
+    </message>
+    <message>
+        <source>Location manager</source>
+        <translation>Location manager</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>user name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Users &amp;&amp; Locations</source>
+        <translation>Users &amp;&amp; Locations</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Create and edit users, assign regions and locations, reset passwords.</source>
+        <translation>Create and edit users, assign regions and locations, reset passwords.</translation>
+    </message>
+    <message>
+        <source>Who did what, when and where; and a check that nothing was altered.</source>
+        <translation>Who did what, when and where; and a check that nothing was altered.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -672,6 +1360,313 @@ Choose other filters or clear them.</translation>
     <message>
         <source>Outpost could not open its data: %1</source>
         <translation>Outpost could not open its data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UserEditor</name>
+    <message>
+        <source>User details</source>
+        <translation>User details</translation>
+    </message>
+    <message>
+        <source>Select a user to edit them, or create a new one.</source>
+        <translation>Select a user to edit them, or create a new one.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>e.g. ana.lopez</source>
+        <translation>e.g. ana.lopez</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Regions and locations</source>
+        <translation>Regions and locations</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>Require a second factor (authenticator app)</source>
+        <translation>Require a second factor (authenticator app)</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Display name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>Initial &amp;password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Corporate roles see every location.</source>
+        <translation>Corporate roles see every location.</translation>
+    </message>
+    <message>
+        <source>Choose the regions this manager oversees.</source>
+        <translation>Choose the regions this manager oversees.</translation>
+    </message>
+    <message>
+        <source>Choose the locations this person works at.</source>
+        <translation>Choose the locations this person works at.</translation>
+    </message>
+    <message>
+        <source>Administrators always use a second factor.</source>
+        <translation>Administrators always use a second factor.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>They sign in with this username and password.</source>
+        <translation>They sign in with this username and password.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Create user</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>username · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Enrol a new second factor</source>
+        <translation>Enrol a new second factor</translation>
+    </message>
+    <message>
+        <source>Enable second factor</source>
+        <translation>Enable second factor</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>Disable account…</source>
+        <translation>Disable account…</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>Disable %1?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their history stays in the audit log, and you can enable the account again later.</source>
+        <translation>%1 will no longer be able to sign in. Their history stays in the audit log, and you can enable the account again later.</translation>
+    </message>
+    <message>
+        <source>A username cannot change once the user exists.</source>
+        <translation>A username cannot change once the user exists.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UserTableModel</name>
+    <message>
+        <source>Administrators need a second factor: enrol one from the details pane.</source>
+        <translation>Administrators need a second factor: enrol one from the details pane.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Second factor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UsersPage</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Create a user (Ctrl+N)</source>
+        <translation>Create a user (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Users list</source>
+        <translation>Users list</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Second factor</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UsersPresenter</name>
+    <message>
+        <source>Password: use at least %1 characters.</source>
+        <translation>Password: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Password: digits alone are too easy to guess; add letters or symbols.</source>
+        <translation>Password: digits alone are too easy to guess; add letters or symbols.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not only digits.</source>
+        <translation>At least %1 characters, not only digits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>%n more character needed.</numerusform>
+            <numerusform>%n more characters needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digits alone are too easy to guess: add letters or symbols.</source>
+        <translation>Digits alone are too easy to guess: add letters or symbols.</translation>
+    </message>
+    <message>
+        <source>Strong password.</source>
+        <translation>Strong password.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer password, or a mix of letters, digits and symbols, is stronger.</source>
+        <translation>Acceptable. A longer password, or a mix of letters, digits and symbols, is stronger.</translation>
+    </message>
+    <message>
+        <source>Username: use 3 to 64 characters: lower-case letters, digits, dots, underscores or hyphens.</source>
+        <translation>Username: use 3 to 64 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <source>Display name: enter the person&apos;s name.</source>
+        <translation>Display name: enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Display name: use at most 200 characters.</source>
+        <translation>Display name: use at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Regions: choose at least one region for a regional manager.</source>
+        <translation>Regions: choose at least one region for a regional manager.</translation>
+    </message>
+    <message>
+        <source>Locations: choose at least one location for front desk staff.</source>
+        <translation>Locations: choose at least one location for front desk staff.</translation>
+    </message>
+    <message>
+        <source>Locations: choose at least one location for a location manager.</source>
+        <translation>Locations: choose at least one location for a location manager.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 can now sign in.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 saved.</source>
+        <translation>Changes to %1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 is disabled and can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Password reset for %1. Their open sessions have ended.</source>
+        <translation>Password reset for %1. Their open sessions have ended.</translation>
+    </message>
+    <message>
+        <source>Second factor enrolled for %1.</source>
+        <translation>Second factor enrolled for %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine right now; nothing was changed. %1</source>
+        <translation>Cannot reach the engine right now; nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Only corporate administrators manage users: %1</source>
+        <translation>Only corporate administrators manage users: %1</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,293 @@
         <source>--server expects host:port, e.g. 192.0.2.10:8443.</source>
         <translation>--server espera host:puerto, p. ej. 192.0.2.10:8443.</translation>
     </message>
+    <message>
+        <source>Lock the window after &lt;minutes&gt; without input (default: the setting, 15).</source>
+        <translation>Bloquear la ventana tras &lt;minutos&gt; sin actividad (por defecto: el ajuste, 15).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>--lock-after takes a number of minutes (1 to 1440).</source>
+        <translation>--lock-after admite un número de minutos (de 1 a 1440).</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AdminText</name>
+    <message>
+        <source>%1 +%2</source>
+        <comment>first names, then how many more</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>Corporate admin</source>
+        <translation>Administración corporativa</translation>
+    </message>
+    <message>
+        <source>Corporate operations</source>
+        <translation>Operaciones corporativas</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Gerente regional</translation>
+    </message>
+    <message>
+        <source>Location manager</source>
+        <translation>Gerente de sede</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>No region assigned</source>
+        <translation>Sin región asignada</translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Regiones: %1</translation>
+    </message>
+    <message>
+        <source>No location assigned</source>
+        <translation>Sin sede asignada</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AppController</name>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>No se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>Outpost cannot reach the server at %1:%2. Check the address and the network connection.
+
+%3</source>
+        <translation>Outpost no puede contactar con el servidor en %1:%2. Revise la dirección y la conexión de red.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again to continue where you left off.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión para seguir donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Embedded engine on this computer</source>
+        <translation>Motor integrado en este equipo</translation>
+    </message>
+    <message>
+        <source>Server %1:%2</source>
+        <translation>Servidor %1:%2</translation>
+    </message>
+    <message>
+        <source>You have logged out.</source>
+        <translation>Ha cerrado la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditPage</name>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Cargar anteriores</translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Filtro de autor</translation>
+    </message>
+    <message>
+        <source>Any username</source>
+        <translation>Cualquier usuario</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtro de acción</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <source>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</source>
+        <translation>Acciones que empiezan por este texto; por ejemplo, &quot;user.&quot; para cualquier cambio en un usuario.</translation>
+    </message>
+    <message>
+        <source>Location filter</source>
+        <translation>Filtro de sede</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation>&amp;Autor</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>Acc&amp;ión</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the whole log and report the first broken entry.</source>
+        <translation>Recalcula la cadena de hashes de todo el registro e indica la primera entrada rota.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>location (region)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Load the %1 entries before the oldest one shown.</source>
+        <translation>Carga las %1 entradas anteriores a la más antigua mostrada.</translation>
+    </message>
+    <message>
+        <source>Every matching entry is shown.</source>
+        <translation>Se muestran todas las entradas que coinciden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %n matching entries; older ones are loaded on request.</source>
+        <translation>
+            <numerusform>La entrada más reciente que coincide; las anteriores se cargan a petición.</numerusform>
+            <numerusform>Las %n entradas más recientes que coinciden; las anteriores se cargan a petición.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n entrada coincidente</numerusform>
+            <numerusform>%n entradas coincidentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditPresenter</name>
+    <message>
+        <source>The start date is after the end date: choose dates in order.</source>
+        <translation>La fecha inicial es posterior a la final: elija las fechas en orden.</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Comprobando la cadena…</translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>No se pudo comprobar la cadena: %1</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries checked</source>
+        <translation>Intacta: %1 entradas comprobadas</translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2 (%3 entries checked). Entries from there on may have been altered.</source>
+        <translation>Rota en la entrada %1: %2 (%3 entradas comprobadas). Las entradas a partir de ahí pueden haber sido alteradas.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine right now. Press F5 to try again.</source>
+        <translation>No se puede contactar con el motor ahora. Pulse F5 para reintentar.</translation>
+    </message>
+    <message>
+        <source>Only corporate administrators read the audit log: %1</source>
+        <translation>Solo la administración corporativa puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The engine could not load the audit log: %1</source>
+        <translation>El motor no pudo cargar el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditTableModel</name>
+    <message>
+        <source>Done offline at %1 on the desk; reached the engine at %2. Entry %3.</source>
+        <translation>Hecho sin conexión a las %1 en el puesto; llegó al motor a las %2. Entrada %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2 UTC</source>
+        <translation>Entrada %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>In your time zone.</source>
+        <translation>En su zona horaria.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::DisplayText</name>
@@ -182,6 +469,11 @@
         <comment>connection place · connection state</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>user name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::FirstRunDialog</name>
@@ -241,6 +533,18 @@
         <source>Enter the server&apos;s host name or IP address.</source>
         <translation>Introduzca el nombre de host o la dirección IP del servidor.</translation>
     </message>
+    <message>
+        <source>Use &amp;TLS (encrypted connection)</source>
+        <translation>Usar &amp;TLS (conexión cifrada)</translation>
+    </message>
+    <message>
+        <source>Without TLS, Outpost connects only to a server on this computer.</source>
+        <translation>Sin TLS, Outpost solo se conecta a un servidor en este equipo.</translation>
+    </message>
+    <message>
+        <source>Without TLS, Outpost connects only to this computer (localhost or 127.0.0.1). Turn TLS on to reach a server on the network.</source>
+        <translation>Sin TLS, Outpost solo se conecta a este equipo (localhost o 127.0.0.1). Active TLS para llegar a un servidor de la red.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::InlineMessage</name>
@@ -251,6 +555,180 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::LockView</name>
+    <message>
+        <source>Outpost is locked</source>
+        <translation>Outpost está bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>End the session; someone else can log in.</source>
+        <translation>Cierra la sesión; otra persona podrá iniciar la suya.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2). Enter your password to continue; it is checked on this computer, so it works without a network.</source>
+        <translation>Sesión iniciada como %1 (%2). Introduzca su contraseña para continuar; se comprueba en este equipo, así que funciona sin red.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again.</source>
+        <translation>Contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::LoginDialog</name>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>&amp;Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>The 6-digit code from your authenticator app.</source>
+        <translation>El código de 6 dígitos de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo accounts</source>
+        <translation>Cuentas de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Log in to Outpost</source>
+        <translation>Iniciar sesión en Outpost</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Ocultar la contraseña</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 dígitos</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Cuentas de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Choose a demo account…</source>
+        <translation>Elija una cuenta de demostración…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person and role (username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The demo data&apos;s accounts, one per role. They exist only in the demo.</source>
+        <translation>Las cuentas de los datos de demostración, una por rol. Solo existen en la demostración.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Introduzca su usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Introduzca el código de 6 dígitos de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Enter the current code from your authenticator app.</source>
+        <translation>Ese código es incorrecto o ha caducado. Introduzca el código actual de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Your password is right. This account also needs a one-time code: enter the 6-digit code from your authenticator app.</source>
+        <translation>La contraseña es correcta. Esta cuenta también necesita un código de un solo uso: introduzca el código de 6 dígitos de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password. Check both and try again.</source>
+        <translation>Usuario o contraseña incorrectos. Revise ambos e inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: this account is locked. Try again in %n minute(s), or ask an administrator to reset your password.</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: esta cuenta está bloqueada. Inténtelo de nuevo dentro de %n minuto o pida a un administrador que restablezca su contraseña.</numerusform>
+            <numerusform>Demasiados intentos fallidos: esta cuenta está bloqueada. Inténtelo de nuevo dentro de %n minutos o pida a un administrador que restablezca su contraseña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked. Try again later, or ask an administrator to reset your password.</source>
+        <translation>Demasiados intentos fallidos: esta cuenta está bloqueada. Inténtelo más tarde o pida a un administrador que restablezca su contraseña.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>Esta cuenta está desactivada. Pida a un administrador que la active.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine. Check the network connection and try again.</source>
+        <translation>No se puede contactar con el motor. Revise la conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
+        <translation>El certificado del servidor no es el que este equipo considera de confianza. No inicie sesión; consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>The engine refused the login: %1</source>
+        <translation>El motor rechazó el inicio de sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -298,6 +776,95 @@
             <numerusform>%Ln reseña en el almacén</numerusform>
             <numerusform>%Ln reseñas en el almacén</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>End your session on this computer</source>
+        <translation>Cerrar su sesión en este equipo</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) in your locations</source>
+        <translation>
+            <numerusform>%Ln reseña en sus sedes</numerusform>
+            <numerusform>%Ln reseñas en sus sedes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::MfaSecretPanel</name>
+    <message>
+        <source>New second factor</source>
+        <translation>Nuevo segundo factor</translation>
+    </message>
+    <message>
+        <source>Shown once: add it to the authenticator app now, or copy the secret. Outpost does not show it again.</source>
+        <translation>Se muestra una sola vez: añádalo ahora a la aplicación de autenticación o copie el secreto. Outpost no lo vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Authenticator link</source>
+        <translation>Enlace del autenticador</translation>
+    </message>
+    <message>
+        <source>Authenticator link (otpauth URI)</source>
+        <translation>Enlace del autenticador (URI otpauth)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Secret (base32)</source>
+        <translation>Secreto (base32)</translation>
+    </message>
+    <message>
+        <source>Done, I have saved it</source>
+        <translation>Hecho, ya lo he guardado</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Second factor for %1</source>
+        <translation>Segundo factor de %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1. Their open sessions end, and they sign in again with the new password.</source>
+        <translation>Elija una contraseña nueva para %1. Sus sesiones abiertas se cierran y vuelve a iniciar sesión con la contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Repetir</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1106,127 @@ Elija otros filtros o quítelos.</translation>
     </message>
 </context>
 <context>
+    <name>outpost::ui::ScreenshotRunner</name>
+    <message>
+        <source>Embedded engine on this computer</source>
+        <translation>Motor integrado en este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ServerTrust</name>
+    <message>
+        <source>This is the first connection from this computer to the Outpost server at %1:%2. Its certificate fingerprint (SHA-256) is:
+
+%3
+
+Compare with the fingerprint your administrator got from `outpost-admin init`. Trust this server only if every pair of characters matches.</source>
+        <translation>Es la primera conexión de este equipo con el servidor de Outpost en %1:%2. La huella de su certificado (SHA-256) es:
+
+%3
+
+Compárela con la huella que su administrador obtuvo de `outpost-admin init`. Confíe en este servidor solo si coinciden todos los pares de caracteres.</translation>
+    </message>
+    <message>
+        <source>The Outpost server at %1:%2 presented a different certificate from the one this computer trusts, so Outpost did not connect. Someone may be intercepting the connection, or the administrator replaced the certificate.
+
+%3
+
+Ask your administrator before trusting the new certificate.</source>
+        <translation>El servidor de Outpost en %1:%2 presentó un certificado distinto del que este equipo considera de confianza, así que Outpost no se conectó. Alguien podría estar interceptando la conexión, o el administrador sustituyó el certificado.
+
+%3
+
+Consulte a su administrador antes de confiar en el nuevo certificado.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate?</source>
+        <translation>¿Confiar en el nuevo certificado?</translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation>¿Confiar en este servidor?</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate of %1:%2?</source>
+        <translation>¿Confiar en el nuevo certificado de %1:%2?</translation>
+    </message>
+    <message>
+        <source>Trust the Outpost server at %1:%2?</source>
+        <translation>¿Confiar en el servidor de Outpost en %1:%2?</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <translation>Confiar en este servidor</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>No conectar</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>El certificado ha cambiado</translation>
+    </message>
+    <message>
+        <source>Outpost refused the connection: the server&apos;s certificate changed.</source>
+        <translation>Outpost rechazó la conexión: el certificado del servidor ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate…</source>
+        <translation>Confiar en el nuevo certificado…</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::Session</name>
+    <message>
+        <source>Corporate admin</source>
+        <translation>Administración corporativa</translation>
+    </message>
+    <message>
+        <source>Corporate operations</source>
+        <translation>Operaciones corporativas</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Gerente regional</translation>
+    </message>
+    <message>
+        <source>Location manager</source>
+        <translation>Gerente de sede</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>user name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Users &amp;&amp; Locations</source>
+        <translation>Usuarios y sedes</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Create and edit users, assign regions and locations, reset passwords.</source>
+        <translation>Cree y edite usuarios, asigne regiones y sedes, restablezca contraseñas.</translation>
+    </message>
+    <message>
+        <source>Who did what, when and where; and a check that nothing was altered.</source>
+        <translation>Quién hizo qué, cuándo y dónde; y una comprobación de que nada se ha alterado.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -672,6 +1360,313 @@ Elija otros filtros o quítelos.</translation>
     <message>
         <source>Outpost could not open its data: %1</source>
         <translation>Outpost no pudo abrir sus datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UserEditor</name>
+    <message>
+        <source>User details</source>
+        <translation>Detalles del usuario</translation>
+    </message>
+    <message>
+        <source>Select a user to edit them, or create a new one.</source>
+        <translation>Seleccione un usuario para editarlo o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>e.g. ana.lopez</source>
+        <translation>p. ej., ana.lopez</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Regions and locations</source>
+        <translation>Regiones y sedes</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>Require a second factor (authenticator app)</source>
+        <translation>Exigir un segundo factor (aplicación de autenticación)</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Nombre visible</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>&amp;Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Corporate roles see every location.</source>
+        <translation>Los roles corporativos ven todas las sedes.</translation>
+    </message>
+    <message>
+        <source>Choose the regions this manager oversees.</source>
+        <translation>Elija las regiones que supervisa este gerente.</translation>
+    </message>
+    <message>
+        <source>Choose the locations this person works at.</source>
+        <translation>Elija las sedes en las que trabaja esta persona.</translation>
+    </message>
+    <message>
+        <source>Administrators always use a second factor.</source>
+        <translation>La administración siempre usa un segundo factor.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>They sign in with this username and password.</source>
+        <translation>Iniciará sesión con este nombre de usuario y esta contraseña.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Crear usuario</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>username · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Enrol a new second factor</source>
+        <translation>Registrar un nuevo segundo factor</translation>
+    </message>
+    <message>
+        <source>Enable second factor</source>
+        <translation>Activar segundo factor</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Activar cuenta</translation>
+    </message>
+    <message>
+        <source>Disable account…</source>
+        <translation>Desactivar cuenta…</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>¿Desactivar a %1?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their history stays in the audit log, and you can enable the account again later.</source>
+        <translation>%1 ya no podrá iniciar sesión. Su historial se conserva en el registro de auditoría y puede volver a activar la cuenta más adelante.</translation>
+    </message>
+    <message>
+        <source>A username cannot change once the user exists.</source>
+        <translation>El nombre de usuario no puede cambiar una vez creado el usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UserTableModel</name>
+    <message>
+        <source>Administrators need a second factor: enrol one from the details pane.</source>
+        <translation>La administración necesita un segundo factor: regístrelo desde el panel de detalles.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Sedes</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Segundo factor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UsersPage</name>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Create a user (Ctrl+N)</source>
+        <translation>Crear un usuario (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Users list</source>
+        <translation>Lista de usuarios</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Segundo factor</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UsersPresenter</name>
+    <message>
+        <source>Password: use at least %1 characters.</source>
+        <translation>Contraseña: use al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Password: digits alone are too easy to guess; add letters or symbols.</source>
+        <translation>Contraseña: solo con cifras es demasiado fácil de adivinar; añada letras o símbolos.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not only digits.</source>
+        <translation>Al menos %1 caracteres, no solo cifras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>Falta %n carácter.</numerusform>
+            <numerusform>Faltan %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digits alone are too easy to guess: add letters or symbols.</source>
+        <translation>Solo con cifras es demasiado fácil de adivinar: añada letras o símbolos.</translation>
+    </message>
+    <message>
+        <source>Strong password.</source>
+        <translation>Contraseña robusta.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer password, or a mix of letters, digits and symbols, is stronger.</source>
+        <translation>Aceptable. Una contraseña más larga, o una mezcla de letras, cifras y símbolos, es más robusta.</translation>
+    </message>
+    <message>
+        <source>Username: use 3 to 64 characters: lower-case letters, digits, dots, underscores or hyphens.</source>
+        <translation>Nombre de usuario: use de 3 a 64 caracteres: letras minúsculas, cifras, puntos, guiones bajos o guiones.</translation>
+    </message>
+    <message>
+        <source>Display name: enter the person&apos;s name.</source>
+        <translation>Nombre visible: escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>Display name: use at most 200 characters.</source>
+        <translation>Nombre visible: use como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Regions: choose at least one region for a regional manager.</source>
+        <translation>Regiones: elija al menos una región para un gerente regional.</translation>
+    </message>
+    <message>
+        <source>Locations: choose at least one location for front desk staff.</source>
+        <translation>Sedes: elija al menos una sede para el personal de recepción.</translation>
+    </message>
+    <message>
+        <source>Locations: choose at least one location for a location manager.</source>
+        <translation>Sedes: elija al menos una sede para un gerente de sede.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 saved.</source>
+        <translation>Cambios de %1 guardados.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 está desactivado y ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Password reset for %1. Their open sessions have ended.</source>
+        <translation>Contraseña de %1 restablecida. Sus sesiones abiertas se han cerrado.</translation>
+    </message>
+    <message>
+        <source>Second factor enrolled for %1.</source>
+        <translation>Segundo factor registrado para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine right now; nothing was changed. %1</source>
+        <translation>No se puede contactar con el motor ahora; no se ha cambiado nada. %1</translation>
+    </message>
+    <message>
+        <source>Only corporate administrators manage users: %1</source>
+        <translation>Solo la administración corporativa gestiona usuarios: %1</translation>
     </message>
 </context>
 </TS>

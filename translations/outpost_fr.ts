@@ -59,6 +59,293 @@
         <source>--server expects host:port, e.g. 192.0.2.10:8443.</source>
         <translation>--server attend hôte:port, par exemple 192.0.2.10:8443.</translation>
     </message>
+    <message>
+        <source>Lock the window after &lt;minutes&gt; without input (default: the setting, 15).</source>
+        <translation>Verrouiller la fenêtre après &lt;minutes&gt; sans activité (par défaut : le réglage, 15).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>--lock-after takes a number of minutes (1 to 1440).</source>
+        <translation>--lock-after attend un nombre de minutes (de 1 à 1440).</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AdminText</name>
+    <message>
+        <source>%1 +%2</source>
+        <comment>first names, then how many more</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>Corporate admin</source>
+        <translation>Administration centrale</translation>
+    </message>
+    <message>
+        <source>Corporate operations</source>
+        <translation>Opérations centrales</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Responsable régional</translation>
+    </message>
+    <message>
+        <source>Location manager</source>
+        <translation>Responsable de site</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>No region assigned</source>
+        <translation>Aucune région attribuée</translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Régions : %1</translation>
+    </message>
+    <message>
+        <source>No location assigned</source>
+        <translation>Aucun site attribué</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AppController</name>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Impossible de joindre le serveur</translation>
+    </message>
+    <message>
+        <source>Outpost cannot reach the server at %1:%2. Check the address and the network connection.
+
+%3</source>
+        <translation>Outpost ne parvient pas à joindre le serveur %1:%2. Vérifiez l’adresse et la connexion réseau.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again to continue where you left off.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>Embedded engine on this computer</source>
+        <translation>Moteur intégré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Server %1:%2</source>
+        <translation>Serveur %1:%2</translation>
+    </message>
+    <message>
+        <source>You have logged out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditPage</name>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Charger les plus anciennes</translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Filtre d’auteur</translation>
+    </message>
+    <message>
+        <source>Any username</source>
+        <translation>Tout identifiant</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtre d’action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</source>
+        <translation>Actions qui commencent par ce texte, par exemple « user. » pour toute modification d’un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Location filter</source>
+        <translation>Filtre de site</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the whole log and report the first broken entry.</source>
+        <translation>Recalcule la chaîne de hachage de tout le journal et signale la première entrée rompue.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>location (region)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Load the %1 entries before the oldest one shown.</source>
+        <translation>Charge les %1 entrées précédant la plus ancienne affichée.</translation>
+    </message>
+    <message>
+        <source>Every matching entry is shown.</source>
+        <translation>Toutes les entrées correspondantes sont affichées.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %n matching entries; older ones are loaded on request.</source>
+        <translation>
+            <numerusform>L’entrée correspondante la plus récente ; les plus anciennes se chargent à la demande.</numerusform>
+            <numerusform>Les %n entrées correspondantes les plus récentes ; les plus anciennes se chargent à la demande.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n entrée correspondante</numerusform>
+            <numerusform>%n entrées correspondantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditPresenter</name>
+    <message>
+        <source>The start date is after the end date: choose dates in order.</source>
+        <translation>La date de début est postérieure à la date de fin : choisissez les dates dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Vérification de la chaîne…</translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>La chaîne n’a pas pu être vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries checked</source>
+        <translation>Intacte : %1 entrées vérifiées</translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2 (%3 entries checked). Entries from there on may have been altered.</source>
+        <translation>Rompue à l’entrée %1 : %2 (%3 entrées vérifiées). Les entrées à partir de celle-ci ont pu être modifiées.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine right now. Press F5 to try again.</source>
+        <translation>Impossible de joindre le moteur pour l’instant. Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Only corporate administrators read the audit log: %1</source>
+        <translation>Seule l’administration centrale peut lire le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>The engine could not load the audit log: %1</source>
+        <translation>Le moteur n’a pas pu charger le journal d’audit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditTableModel</name>
+    <message>
+        <source>Done offline at %1 on the desk; reached the engine at %2. Entry %3.</source>
+        <translation>Effectué hors ligne à %1 sur le poste ; parvenu au moteur à %2. Entrée %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2 UTC</source>
+        <translation>Entrée %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>In your time zone.</source>
+        <translation>Dans votre fuseau horaire.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::DisplayText</name>
@@ -182,6 +469,11 @@
         <comment>connection place · connection state</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>user name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::FirstRunDialog</name>
@@ -241,6 +533,18 @@
         <source>Enter the server&apos;s host name or IP address.</source>
         <translation>Saisissez le nom d’hôte ou l’adresse IP du serveur.</translation>
     </message>
+    <message>
+        <source>Use &amp;TLS (encrypted connection)</source>
+        <translation>Utiliser &amp;TLS (connexion chiffrée)</translation>
+    </message>
+    <message>
+        <source>Without TLS, Outpost connects only to a server on this computer.</source>
+        <translation>Sans TLS, Outpost ne se connecte qu’à un serveur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Without TLS, Outpost connects only to this computer (localhost or 127.0.0.1). Turn TLS on to reach a server on the network.</source>
+        <translation>Sans TLS, Outpost ne se connecte qu’à cet ordinateur (localhost ou 127.0.0.1). Activez TLS pour joindre un serveur du réseau.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::InlineMessage</name>
@@ -251,6 +555,180 @@
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::LockView</name>
+    <message>
+        <source>Outpost is locked</source>
+        <translation>Outpost est verrouillé</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>End the session; someone else can log in.</source>
+        <translation>Termine la session ; une autre personne pourra se connecter.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2). Enter your password to continue; it is checked on this computer, so it works without a network.</source>
+        <translation>Connecté en tant que %1 (%2). Saisissez votre mot de passe pour continuer ; il est vérifié sur cet ordinateur et fonctionne donc sans réseau.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again.</source>
+        <translation>Mot de passe incorrect. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::LoginDialog</name>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>&amp;Code à usage unique</translation>
+    </message>
+    <message>
+        <source>The 6-digit code from your authenticator app.</source>
+        <translation>Le code à 6 chiffres de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo accounts</source>
+        <translation>Comptes de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Log in to Outpost</source>
+        <translation>Connexion à Outpost</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Comptes de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Choose a demo account…</source>
+        <translation>Choisissez un compte de démonstration…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person and role (username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The demo data&apos;s accounts, one per role. They exist only in the demo.</source>
+        <translation>Les comptes des données de démonstration, un par rôle. Ils n’existent que dans la démonstration.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Saisissez votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Saisissez le code à 6 chiffres de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Enter the current code from your authenticator app.</source>
+        <translation>Ce code est erroné ou a expiré. Saisissez le code actuel de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Your password is right. This account also needs a one-time code: enter the 6-digit code from your authenticator app.</source>
+        <translation>Le mot de passe est correct. Ce compte demande aussi un code à usage unique : saisissez le code à 6 chiffres de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password. Check both and try again.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect. Vérifiez les deux et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: this account is locked. Try again in %n minute(s), or ask an administrator to reset your password.</source>
+        <translation>
+            <numerusform>Trop de tentatives échouées : ce compte est verrouillé. Réessayez dans %n minute ou demandez à un administrateur de réinitialiser votre mot de passe.</numerusform>
+            <numerusform>Trop de tentatives échouées : ce compte est verrouillé. Réessayez dans %n minutes ou demandez à un administrateur de réinitialiser votre mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked. Try again later, or ask an administrator to reset your password.</source>
+        <translation>Trop de tentatives échouées : ce compte est verrouillé. Réessayez plus tard ou demandez à un administrateur de réinitialiser votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>Ce compte est désactivé. Demandez à un administrateur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine. Check the network connection and try again.</source>
+        <translation>Impossible de joindre le moteur. Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
+        <translation>Le certificat du serveur n’est pas celui auquel cet ordinateur fait confiance. Ne vous connectez pas ; contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The engine refused the login: %1</source>
+        <translation>Le moteur a refusé la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -298,6 +776,95 @@
             <numerusform>%Ln avis dans le stockage</numerusform>
             <numerusform>%Ln avis dans le stockage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>End your session on this computer</source>
+        <translation>Terminer votre session sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) in your locations</source>
+        <translation>
+            <numerusform>%Ln avis dans vos établissements</numerusform>
+            <numerusform>%Ln avis dans vos établissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::MfaSecretPanel</name>
+    <message>
+        <source>New second factor</source>
+        <translation>Nouveau second facteur</translation>
+    </message>
+    <message>
+        <source>Shown once: add it to the authenticator app now, or copy the secret. Outpost does not show it again.</source>
+        <translation>Affiché une seule fois : ajoutez-le maintenant à l’application d’authentification ou copiez le secret. Outpost ne l’affichera plus.</translation>
+    </message>
+    <message>
+        <source>Authenticator link</source>
+        <translation>Lien d’authentification</translation>
+    </message>
+    <message>
+        <source>Authenticator link (otpauth URI)</source>
+        <translation>Lien d’authentification (URI otpauth)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Secret (base32)</source>
+        <translation>Secret (base32)</translation>
+    </message>
+    <message>
+        <source>Done, I have saved it</source>
+        <translation>Terminé, je l’ai enregistré</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Second factor for %1</source>
+        <translation>Second facteur de %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1. Their open sessions end, and they sign in again with the new password.</source>
+        <translation>Choisissez un nouveau mot de passe pour %1. Ses sessions ouvertes se ferment et la personne se reconnecte avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmation du nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Confirmation</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1106,127 @@ Choisissez d’autres filtres ou effacez-les.</translation>
     </message>
 </context>
 <context>
+    <name>outpost::ui::ScreenshotRunner</name>
+    <message>
+        <source>Embedded engine on this computer</source>
+        <translation>Moteur intégré sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ServerTrust</name>
+    <message>
+        <source>This is the first connection from this computer to the Outpost server at %1:%2. Its certificate fingerprint (SHA-256) is:
+
+%3
+
+Compare with the fingerprint your administrator got from `outpost-admin init`. Trust this server only if every pair of characters matches.</source>
+        <translation>C’est la première connexion de cet ordinateur au serveur Outpost %1:%2. L’empreinte de son certificat (SHA-256) est :
+
+%3
+
+Comparez-la avec l’empreinte que votre administrateur a obtenue avec `outpost-admin init`. Ne faites confiance à ce serveur que si chaque paire de caractères correspond.</translation>
+    </message>
+    <message>
+        <source>The Outpost server at %1:%2 presented a different certificate from the one this computer trusts, so Outpost did not connect. Someone may be intercepting the connection, or the administrator replaced the certificate.
+
+%3
+
+Ask your administrator before trusting the new certificate.</source>
+        <translation>Le serveur Outpost %1:%2 a présenté un certificat différent de celui auquel cet ordinateur fait confiance ; Outpost ne s’est donc pas connecté. Quelqu’un intercepte peut-être la connexion, ou l’administrateur a remplacé le certificat.
+
+%3
+
+Consultez votre administrateur avant de faire confiance au nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate?</source>
+        <translation>Faire confiance au nouveau certificat ?</translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation>Faire confiance à ce serveur ?</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate of %1:%2?</source>
+        <translation>Faire confiance au nouveau certificat de %1:%2 ?</translation>
+    </message>
+    <message>
+        <source>Trust the Outpost server at %1:%2?</source>
+        <translation>Faire confiance au serveur Outpost %1:%2 ?</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <translation>Faire confiance à ce serveur</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Ne pas se connecter</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Certificat modifié</translation>
+    </message>
+    <message>
+        <source>Outpost refused the connection: the server&apos;s certificate changed.</source>
+        <translation>Outpost a refusé la connexion : le certificat du serveur a changé.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate…</source>
+        <translation>Faire confiance au nouveau certificat…</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::Session</name>
+    <message>
+        <source>Corporate admin</source>
+        <translation>Administration du siège</translation>
+    </message>
+    <message>
+        <source>Corporate operations</source>
+        <translation>Opérations du siège</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Responsable régional</translation>
+    </message>
+    <message>
+        <source>Location manager</source>
+        <translation>Responsable d’établissement</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>user name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Users &amp;&amp; Locations</source>
+        <translation>Utilisateurs et sites</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Create and edit users, assign regions and locations, reset passwords.</source>
+        <translation>Créez et modifiez des utilisateurs, attribuez régions et sites, réinitialisez les mots de passe.</translation>
+    </message>
+    <message>
+        <source>Who did what, when and where; and a check that nothing was altered.</source>
+        <translation>Qui a fait quoi, quand et où ; et une vérification que rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -672,6 +1360,313 @@ Choisissez d’autres filtres ou effacez-les.</translation>
     <message>
         <source>Outpost could not open its data: %1</source>
         <translation>Outpost n’a pas pu ouvrir ses données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UserEditor</name>
+    <message>
+        <source>User details</source>
+        <translation>Détails de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Select a user to edit them, or create a new one.</source>
+        <translation>Sélectionnez un utilisateur pour le modifier, ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>e.g. ana.lopez</source>
+        <translation>p. ex. ana.lopez</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Regions and locations</source>
+        <translation>Régions et sites</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Mot de passe initial</translation>
+    </message>
+    <message>
+        <source>Require a second factor (authenticator app)</source>
+        <translation>Exiger un second facteur (application d’authentification)</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Nom affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>&amp;Mot de passe initial</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Corporate roles see every location.</source>
+        <translation>Les rôles centraux voient tous les sites.</translation>
+    </message>
+    <message>
+        <source>Choose the regions this manager oversees.</source>
+        <translation>Choisissez les régions dont ce responsable a la charge.</translation>
+    </message>
+    <message>
+        <source>Choose the locations this person works at.</source>
+        <translation>Choisissez les sites où travaille cette personne.</translation>
+    </message>
+    <message>
+        <source>Administrators always use a second factor.</source>
+        <translation>Les administrateurs utilisent toujours un second facteur.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>They sign in with this username and password.</source>
+        <translation>La personne se connecte avec cet identifiant et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Créer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>username · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Enrol a new second factor</source>
+        <translation>Enregistrer un nouveau second facteur</translation>
+    </message>
+    <message>
+        <source>Enable second factor</source>
+        <translation>Activer le second facteur</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Réactiver le compte</translation>
+    </message>
+    <message>
+        <source>Disable account…</source>
+        <translation>Désactiver le compte…</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>Désactiver %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their history stays in the audit log, and you can enable the account again later.</source>
+        <translation>%1 ne pourra plus se connecter. Son historique reste dans le journal d’audit et vous pourrez réactiver le compte plus tard.</translation>
+    </message>
+    <message>
+        <source>A username cannot change once the user exists.</source>
+        <translation>L’identifiant ne peut plus changer une fois l’utilisateur créé.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UserTableModel</name>
+    <message>
+        <source>Administrators need a second factor: enrol one from the details pane.</source>
+        <translation>Les administrateurs ont besoin d’un second facteur : enregistrez-en un depuis le panneau de détails.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Second facteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UsersPage</name>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Create a user (Ctrl+N)</source>
+        <translation>Créer un utilisateur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Users list</source>
+        <translation>Liste des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Second facteur</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UsersPresenter</name>
+    <message>
+        <source>Password: use at least %1 characters.</source>
+        <translation>Mot de passe : utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Password: digits alone are too easy to guess; add letters or symbols.</source>
+        <translation>Mot de passe : des chiffres seuls sont trop faciles à deviner ; ajoutez des lettres ou des symboles.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not only digits.</source>
+        <translation>Au moins %1 caractères, pas uniquement des chiffres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>Encore %n caractère nécessaire.</numerusform>
+            <numerusform>Encore %n caractères nécessaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digits alone are too easy to guess: add letters or symbols.</source>
+        <translation>Des chiffres seuls sont trop faciles à deviner : ajoutez des lettres ou des symboles.</translation>
+    </message>
+    <message>
+        <source>Strong password.</source>
+        <translation>Mot de passe robuste.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer password, or a mix of letters, digits and symbols, is stronger.</source>
+        <translation>Acceptable. Un mot de passe plus long, ou un mélange de lettres, de chiffres et de symboles, est plus robuste.</translation>
+    </message>
+    <message>
+        <source>Username: use 3 to 64 characters: lower-case letters, digits, dots, underscores or hyphens.</source>
+        <translation>Identifiant : utilisez de 3 à 64 caractères : lettres minuscules, chiffres, points, tirets bas ou tirets.</translation>
+    </message>
+    <message>
+        <source>Display name: enter the person&apos;s name.</source>
+        <translation>Nom affiché : saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Display name: use at most 200 characters.</source>
+        <translation>Nom affiché : utilisez au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Regions: choose at least one region for a regional manager.</source>
+        <translation>Régions : choisissez au moins une région pour un responsable régional.</translation>
+    </message>
+    <message>
+        <source>Locations: choose at least one location for front desk staff.</source>
+        <translation>Sites : choisissez au moins un site pour le personnel d’accueil.</translation>
+    </message>
+    <message>
+        <source>Locations: choose at least one location for a location manager.</source>
+        <translation>Sites : choisissez au moins un site pour un responsable de site.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 saved.</source>
+        <translation>Modifications de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 est désactivé et ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Password reset for %1. Their open sessions have ended.</source>
+        <translation>Mot de passe de %1 réinitialisé. Ses sessions ouvertes sont fermées.</translation>
+    </message>
+    <message>
+        <source>Second factor enrolled for %1.</source>
+        <translation>Second facteur enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine right now; nothing was changed. %1</source>
+        <translation>Impossible de joindre le moteur pour l’instant ; rien n’a été modifié. %1</translation>
+    </message>
+    <message>
+        <source>Only corporate administrators manage users: %1</source>
+        <translation>Seule l’administration centrale gère les utilisateurs : %1</translation>
     </message>
 </context>
 </TS>

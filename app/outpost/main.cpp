@@ -62,7 +62,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption scheme(QStringLiteral("color-scheme"),
                                     QCoreApplication::translate("main", "Colours: system, light or dark."),
                                     QCoreApplication::translate("main", "scheme"), QStringLiteral("system"));
-    parser.addOptions({demo, server, store, screenshot, screenshots, scheme});
+    const QCommandLineOption lockAfter(
+        QStringLiteral("lock-after"),
+        QCoreApplication::translate("main", "Lock the window after <minutes> without input (default: the setting, 15)."),
+        QCoreApplication::translate("main", "minutes"));
+    parser.addOptions({demo, server, store, screenshot, screenshots, scheme, lockAfter});
     parser.process(app);
 
     using outpost::ui::Theme;
@@ -97,6 +101,14 @@ int main(int argc, char** argv) {
         options.choice = outpost::ui::LaunchChoice{outpost::ui::LaunchChoice::Mode::server, *address};
     } else if (parser.isSet(demo)) {
         options.choice = outpost::ui::LaunchChoice{outpost::ui::LaunchChoice::Mode::embedded, {}};
+    }
+    if (parser.isSet(lockAfter)) {
+        bool ok = false;
+        const int minutes = parser.value(lockAfter).toInt(&ok);
+        if (!ok || minutes < 1 || minutes > 24 * 60) {
+            return usageError(QCoreApplication::translate("main", "--lock-after takes a number of minutes (1 to 1440)."));
+        }
+        options.lockAfterMinutes = minutes;
     }
     options.storePath = parser.value(store);
     options.screenshotFile = parser.value(screenshot);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -43,6 +44,27 @@ TEST(FirstRunDialogTest, AServerNeedsAHost) {
     EXPECT_EQ(choice.mode, LaunchChoice::Mode::server);
     EXPECT_EQ(choice.server.host, QStringLiteral("10.0.0.5"));
     EXPECT_EQ(choice.server.port, 9000);
+}
+
+TEST(FirstRunDialogTest, TlsIsOnAndOffOnlyForLoopback) {
+    FirstRunDialog dialog;
+    dialog.show();
+    dialog.findChild<QRadioButton*>(QStringLiteral("serverChoice"))->setChecked(true);
+    auto* tls = dialog.findChild<QCheckBox*>(QStringLiteral("serverTls"));
+    ASSERT_NE(tls, nullptr);
+    EXPECT_TRUE(tls->isChecked());
+    auto* host = dialog.findChild<QLineEdit*>(QStringLiteral("serverHost"));
+    host->setText(QStringLiteral("192.0.2.10"));
+    tls->setChecked(false);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.findChild<InlineMessage*>()->text().contains(QStringLiteral("Without TLS")));
+    host->setText(QStringLiteral("127.0.0.1"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog.choice().server.tls);
+    EXPECT_TRUE(isLoopbackHost(QStringLiteral("localhost")));
+    EXPECT_FALSE(isLoopbackHost(QStringLiteral("128.0.0.1")));
 }
 
 TEST(LaunchOptionsTest, ParsesServerAddresses) {

@@ -4,11 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <QListWidget>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "engine_fixture.h"
 #include "fake_review_source.h"
 #include "ui/bridge/engine_bridge.h"
 #include "ui/reviews/review_detail_pane.h"
@@ -32,25 +34,33 @@ bool allRatingsWithin(ReviewTableModel& model, int lo, int hi) {
     return true;
 }
 
-TEST(MainWindowTest, ShowsTheDemoReviewsFromARealEngine) {
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    auto clock = std::make_shared<ManualClock>(testing::at("2026-11-24T15:00:00Z"));
-    EmbeddedEngineHost host(clock);
-    QSignalSpy started(&host, &EmbeddedEngineHost::started);
-    QSignalSpy failed(&host, &EmbeddedEngineHost::failed);
-    host.open({dir.filePath(QStringLiteral("engine.db")), true}, QStringLiteral("main window test"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return started.count() + failed.count() > 0; }, 60000));
-    ASSERT_EQ(started.count(), 1) << (failed.isEmpty() ? std::string() : failed.at(0).at(0).value<Error>().message);
+bool allInLocations(ReviewTableModel& model, const QStringList& locations) {
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!locations.contains(QString::fromStdString(model.reviewAt(row)->location_id.value()))) return false;
+    }
+    return true;
+}
+
+TEST(MainWindowTest, ShowsTheScopedReviewsOfTheSignedInManager) {
+    testing::DemoEngine engine;
+    ASSERT_TRUE(engine.start());
+    auto& clock = engine.clock;
+    auto& host = engine.host;
 
     EngineBridge bridge(ConnectionKind::embedded, QStringLiteral("127.0.0.1"), host.port(), *clock);
+    bridge.start();
+    auto refused = testing::signIn(bridge, QStringLiteral("austin"), QStringLiteral("outpost-manager-demo"));
+    ASSERT_FALSE(refused.has_value()) << refused->message;
+    const QStringList scope = bridge.session()->locations;
+    ASSERT_EQ(scope.size(), 2);
+
     MainWindow window(bridge, *clock);
     window.resize(1400, 860);
     window.show();
     QSignalSpy ready(&window, &MainWindow::contentReady);
-    bridge.start();
     window.start();
     ASSERT_TRUE(ready.wait(kWaitMs));
+    EXPECT_EQ(window.userText(), QStringLiteral("Luis Ortega · Location manager"));
 
     // Navigation lists only the screens that exist.
     auto* rail = window.findChild<QListWidget*>(QStringLiteral("navigationRail"));
@@ -61,12 +71,17 @@ TEST(MainWindowTest, ShowsTheDemoReviewsFromARealEngine) {
     ReviewsPresenter& presenter = window.reviewsPresenter();
     ReviewTableModel& model = *presenter.model();
     EXPECT_EQ(model.rowCount(), ReviewsPresenter::kPageSize);
-    EXPECT_EQ(presenter.total(), 2000);
+    // Only the manager's two Austin locations: fewer than the 2,000 of the whole brand.
+    const qint64 scoped = presenter.total();
+    EXPECT_GT(scoped, ReviewsPresenter::kPageSize);
+    EXPECT_LT(scoped, 2000);
+    EXPECT_TRUE(allInLocations(model, scope));
+    EXPECT_EQ(presenter.directory().locations().size(), 2u);
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return window.connectionText() == QStringLiteral("Embedded engine · online"); }, kWaitMs))
         << window.connectionText().toStdString();
     EXPECT_TRUE(QTest::qWaitFor([&] { return !window.storeCountText().isEmpty(); }, kWaitMs));
-    EXPECT_EQ(window.storeCountText(), QStringLiteral("2,000 reviews in the store"));
+    EXPECT_EQ(window.storeCountText(), QStringLiteral("%1 reviews in your locations").arg(QLocale().toString(scoped)));
     EXPECT_TRUE(window.lastSyncText().startsWith(QStringLiteral("Last sync")));
 
     // Newest first, in the engine's order.
@@ -80,8 +95,9 @@ TEST(MainWindowTest, ShowsTheDemoReviewsFromARealEngine) {
     ASSERT_TRUE(view->filterBar()->selectRatingRange(1, 2));
     ASSERT_TRUE(replaced.wait(kWaitMs));
     EXPECT_GT(model.rowCount(), 0);
-    EXPECT_LT(presenter.total(), 2000);
+    EXPECT_LT(presenter.total(), scoped);
     EXPECT_TRUE(allRatingsWithin(model, 1, 2));
+    EXPECT_TRUE(allInLocations(model, scope));
 
     // Paging appends the next page of the same filter.
     if (presenter.total() > model.rowCount()) {

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include "domain/enums.h"
 #include "domain/json_codec.h"
 #include "net/http_client.h"
-#include "net/http_types.h"
 #include "ui/logging.h"
 
 namespace outpost::ui {
@@ -18,22 +18,27 @@ constexpr int kPokeCoalesceMs = 250;
 
 }  // namespace
 
-EngineBridge::EngineBridge(ConnectionKind kind, QString host, quint16 port, const Clock& clock, QObject* parent)
+EngineBridge::EngineBridge(ConnectionKind kind, QString host, quint16 port, const Clock& clock,
+                           net::ClientConfig config, QObject* parent)
     : ReviewSource(parent),
       m_kind(kind),
       m_host(std::move(host)),
       m_port(port),
       m_clock(clock),
+      m_config(std::move(config)),
       m_relay(std::make_shared<Relay>(this)),
-      m_http(std::make_unique<net::HttpClient>(m_host.toStdString(), m_port)) {
+      m_http(std::make_unique<net::HttpClient>(m_host.toStdString(), m_port, m_config)) {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
-        connectSocket();
+        if (signedIn()) connectSocket();
         checkHealth();
     });
     m_pokeTimer.setSingleShot(true);
     m_pokeTimer.setInterval(kPokeCoalesceMs);
-    connect(&m_pokeTimer, &QTimer::timeout, this, &EngineBridge::remoteDataChanged);
+    connect(&m_pokeTimer, &QTimer::timeout, this, [this] {
+        requestReviewCount();
+        emit remoteDataChanged();
+    });
     connect(&m_healthTimer, &QTimer::timeout, this, &EngineBridge::checkHealth);
 }
 
@@ -46,9 +51,8 @@ EngineBridge::~EngineBridge() {
 
 void EngineBridge::start() {
     qCInfo(lcBridge) << "connecting to" << (m_kind == ConnectionKind::embedded ? "the embedded engine" : "a server")
-                     << "on port" << m_port;
-    checkHealth();
-    connectSocket();
+                     << "on port" << m_port << (m_config.tls ? "over TLS" : "");
+    checkHealth();  // the WebSocket follows the login: it needs the session too
     m_healthTimer.start(kHealthIntervalOnlineMs);
 }
 
@@ -70,6 +74,102 @@ QString EngineBridge::connectionLabel() const {
     return tr("%1 · %2", "connection place · connection state").arg(where, state);
 }
 
+QString EngineBridge::userLabel() const {
+    if (!m_session) return {};
+    return tr("%1 · %2", "user name · role").arg(m_session->user.displayName, roleLabel(m_session->user.role));
+}
+
+// --- session -------------------------------------------------------------------------------
+
+void EngineBridge::login(const LoginRequest& request) {
+    qCInfo(lcBridge) << "logging in";
+    m_http->request("POST", "/v1/login", loginBody(request), [relay = m_relay](Result<net::HttpResponse> answer) {
+        if (!answer) {
+            Result<SessionInfo> failed(answer.error());
+            relay->post([failed](EngineBridge& b) { b.onLoginAnswer(failed, true); });
+            return;
+        }
+        Result<SessionInfo> outcome =
+            answer->status >= 400 ? Result<SessionInfo>(net::error_from_response(*answer)) : parseSession(answer->body);
+        relay->post([outcome](EngineBridge& b) { b.onLoginAnswer(outcome, false); });
+    });
+}
+
+void EngineBridge::onLoginAnswer(const Result<SessionInfo>& outcome, bool transportFailed) {
+    if (transportFailed) {
+        setState(ConnectionState::offline);
+    } else {
+        setState(ConnectionState::online);
+    }
+    if (!outcome || outcome->token.isEmpty()) {
+        const Error error = outcome ? make_error(ErrorCode::internal, "the engine sent no session token")
+                                    : outcome.error();
+        qCInfo(lcBridge) << "login refused:" << QString::fromStdString(std::string(to_string(error.code)));
+        emit loginFailed(error);
+        return;
+    }
+    m_session = *outcome;
+    m_expired = false;
+    ++m_tokenGeneration;
+    m_http->set_bearer_token(m_session->token.toStdString());
+    qCInfo(lcBridge) << "signed in as a" << QString::fromStdString(std::string(to_string(m_session->user.role)));
+    emit loginSucceeded();
+    // Requests refused while the session was gone go out again with the new token.
+    auto parked = std::move(m_parked);
+    m_parked.clear();
+    for (const auto& [id, c] : parked) dispatch(id, c);
+    connectSocket();
+    requestReviewCount();
+}
+
+void EngineBridge::logout() {
+    if (!m_session) return;
+    qCInfo(lcBridge) << "signing out";
+    if (!m_expired) m_http->request("POST", "/v1/logout", "{}", [](Result<net::HttpResponse>) {});
+    m_http->set_bearer_token({});
+    ++m_tokenGeneration;
+    m_session.reset();
+    m_expired = false;
+    m_storeReviews.reset();
+    closeSocket();
+    failParked(make_error(ErrorCode::unauthenticated, "signed out"));
+    emit healthChanged();
+    emit signedOut();
+}
+
+void EngineBridge::failParked(const Error& error) {
+    auto parked = std::move(m_parked);
+    m_parked.clear();
+    for (const auto& [id, c] : parked) c->fail(*this, id, error);
+}
+
+// --- requests ------------------------------------------------------------------------------
+
+quint64 EngineBridge::send(const QString& method, const QString& path, const QByteArray& body,
+                           std::function<void(Result<Json>)> onGuiThread) {
+    auto reply = std::make_shared<const std::function<void(Result<Json>)>>(std::move(onGuiThread));
+    Call c;
+    c.method = method.toUpper().toStdString();
+    c.target = path.toStdString();
+    c.body = body.toStdString();
+    c.decode = [reply](const net::HttpResponse& response) -> Result<Decoded> {
+        Json value = Json::object();
+        if (!response.body.empty()) {
+            auto parsed = parse_json(response.body);
+            if (!parsed) return parsed.error();
+            value = std::move(*parsed);
+        }
+        auto data = std::make_shared<const Json>(std::move(value));
+        return Decoded([reply, data](EngineBridge&, quint64) {
+            if (*reply) (*reply)(*data);
+        });
+    };
+    c.fail = [reply](EngineBridge&, quint64, const Error& error) {
+        if (*reply) (*reply)(error);
+    };
+    return call(std::move(c));
+}
+
 quint64 EngineBridge::requestLocations() {
     return get("/v1/locations", [](const net::HttpResponse& response) -> Result<Decoded> {
         auto org = parseOrgSnapshot(response.body);
@@ -89,46 +189,113 @@ quint64 EngineBridge::requestReviews(const ReviewQuery& query) {
 }
 
 void EngineBridge::checkHealth() {
-    get("/v1/health", [](const net::HttpResponse& response) -> Result<Decoded> {
+    Call c;
+    c.method = "GET";
+    c.target = "/v1/health";
+    c.decode = [](const net::HttpResponse& response) -> Result<Decoded> {
         auto health = parseHealth(response.body);
         if (!health) return health.error();
-        const qint64 reviews = health->reviews;
-        return Decoded([reviews](EngineBridge& bridge, quint64) {
-            bridge.m_storeReviews = reviews;
+        return Decoded([](EngineBridge& bridge, quint64) { emit bridge.healthChanged(); });
+    };
+    c.fail = [](EngineBridge& bridge, quint64, const Error&) { emit bridge.healthChanged(); };
+    call(std::move(c));
+    requestReviewCount();
+}
+
+void EngineBridge::requestReviewCount() {
+    if (!signedIn()) return;
+    Call c;
+    c.method = "GET";
+    c.target = "/v1/reviews?limit=1&offset=0";
+    c.decode = [](const net::HttpResponse& response) -> Result<Decoded> {
+        auto page = parseReviewPage(response.body);
+        if (!page) return page.error();
+        const qint64 total = page->total;
+        return Decoded([total](EngineBridge& bridge, quint64) {
+            bridge.m_storeReviews = total;
             emit bridge.healthChanged();
         });
-    });
+    };
+    c.fail = [](EngineBridge&, quint64, const Error&) {};
+    call(std::move(c));
 }
 
 quint64 EngineBridge::get(const std::string& target, Decoder decode) {
+    Call c;
+    c.method = "GET";
+    c.target = target;
+    c.decode = std::move(decode);
+    c.fail = [](EngineBridge& bridge, quint64 id, const Error& error) { emit bridge.requestFailed(id, error); };
+    return call(std::move(c));
+}
+
+quint64 EngineBridge::call(Call c) {
     const quint64 id = m_nextId++;
-    qCDebug(lcBridge) << "GET" << QString::fromStdString(target) << "request" << id;
-    m_http->request(
-        "GET", target, {}, [relay = m_relay, id, decode = std::move(decode)](Result<net::HttpResponse> answer) {
-            // On the network thread: decode here, hand finished values to the GUI thread.
-            if (!answer) {
-                Result<Decoded> failed(answer.error());
-                relay->post([id, failed](EngineBridge& b) { b.onAnswer(id, failed, true); });
-                return;
-            }
-            Result<Decoded> outcome =
-                answer->status >= 400 ? Result<Decoded>(net::error_from_response(*answer)) : decode(*answer);
-            relay->post([id, outcome](EngineBridge& b) { b.onAnswer(id, outcome, false); });
-        });
+    auto shared = std::make_shared<const Call>(std::move(c));
+    if (m_expired && shared->target != "/v1/health") {
+        m_parked.emplace_back(id, shared);  // sent once the person has logged in again
+        return id;
+    }
+    dispatch(id, shared);
     return id;
 }
 
-void EngineBridge::onAnswer(quint64 id, const Result<Decoded>& outcome, bool transportFailed) {
-    if (transportFailed) {
-        qCWarning(lcBridge) << "request" << id << "failed:" << QString::fromStdString(outcome.error().message);
-        setState(ConnectionState::offline);
-        emit requestFailed(id, outcome.error());
+void EngineBridge::dispatch(quint64 id, const CallPtr& c) {
+    qCDebug(lcBridge) << QString::fromStdString(c->method) << QString::fromStdString(c->target) << "request" << id;
+    const quint64 generation = m_tokenGeneration;
+    m_http->request(c->method, c->target, c->body,
+                    [relay = m_relay, id, c, generation](Result<net::HttpResponse> answer) {
+                        // On the network thread: decode here, hand finished values to the GUI thread.
+                        if (!answer) {
+                            Error error = answer.error();
+                            relay->post([id, c, error](EngineBridge& b) { b.onTransportFailure(id, c, error); });
+                            return;
+                        }
+                        if (answer->status >= 400) {
+                            Error error = net::error_from_response(*answer);
+                            relay->post([id, c, error, generation](EngineBridge& b) {
+                                b.onRefused(id, c, error, generation);
+                            });
+                            return;
+                        }
+                        Result<Decoded> outcome = c->decode(*answer);
+                        relay->post([id, c, outcome](EngineBridge& b) { b.onAnswer(id, c, outcome); });
+                    });
+}
+
+void EngineBridge::onTransportFailure(quint64 id, const CallPtr& c, const Error& error) {
+    qCWarning(lcBridge) << "request" << id << "failed:" << QString::fromStdString(error.message);
+    setState(ConnectionState::offline);
+    c->fail(*this, id, error);
+}
+
+void EngineBridge::onRefused(quint64 id, const CallPtr& c, const Error& error, quint64 tokenGeneration) {
+    setState(ConnectionState::online);  // the engine answered, even if with an error
+    if (error.code == ErrorCode::unauthenticated && m_session) {
+        if (tokenGeneration != m_tokenGeneration && !m_expired) {
+            dispatch(id, c);  // sent with an earlier token; a newer one exists already
+            return;
+        }
+        m_parked.emplace_back(id, c);
+        if (!m_expired) {
+            qCInfo(lcBridge) << "the session ended: asking for a new login";
+            m_expired = true;
+            m_http->set_bearer_token({});
+            closeSocket();
+            emit sessionExpired();
+        }
         return;
     }
-    setState(ConnectionState::online);  // the engine answered, even if with an error
+    qCWarning(lcBridge) << "request" << id << "was refused:" << QString::fromStdString(error.message);
+    c->fail(*this, id, error);
+}
+
+void EngineBridge::onAnswer(quint64 id, const CallPtr& c, const Result<Decoded>& outcome) {
+    setState(ConnectionState::online);
     if (!outcome) {
-        qCWarning(lcBridge) << "request" << id << "was refused:" << QString::fromStdString(outcome.error().message);
-        emit requestFailed(id, outcome.error());
+        qCWarning(lcBridge) << "request" << id << "had an unreadable answer:"
+                            << QString::fromStdString(outcome.error().message);
+        c->fail(*this, id, outcome.error());
         return;
     }
     m_lastSync = m_clock.now();
@@ -145,16 +312,26 @@ void EngineBridge::setState(ConnectionState state) {
     emit stateChanged(state);
     if (previous == ConnectionState::offline && state == ConnectionState::online) {
         // Pokes may have been missed while away: refetch, and listen again.
-        if (!m_socketUp) connectSocket();
+        if (!m_socketUp && signedIn()) connectSocket();
+        requestReviewCount();
         emit remoteDataChanged();
     }
+}
+
+// --- pokes ---------------------------------------------------------------------------------
+
+void EngineBridge::closeSocket() {
+    ++m_socketGeneration;  // its closing report is ignored
+    m_reconnectTimer.stop();
+    m_socket.reset();
+    m_socketUp = false;
 }
 
 void EngineBridge::connectSocket() {
     const quint64 generation = ++m_socketGeneration;
     m_reconnectTimer.stop();
     m_socket.reset();
-    m_socket = std::make_unique<net::WebSocketClient>(m_host.toStdString(), m_port, "/v1/ws");
+    m_socket = std::make_unique<net::WebSocketClient>(m_host.toStdString(), m_port, "/v1/ws", m_config);
     m_socketUp = true;
     auto relay = m_relay;
     m_socket->connect(
@@ -163,7 +340,8 @@ void EngineBridge::connectSocket() {
         },
         [relay, generation](Error error) {
             relay->post([generation, error](EngineBridge& b) { b.onSocketClosed(generation, error); });
-        });
+        },
+        m_session ? m_session->token.toStdString() : std::string());
 }
 
 void EngineBridge::onSocketMessage(const std::string& text) {
@@ -183,6 +361,7 @@ void EngineBridge::onSocketClosed(quint64 generation, const Error& error) {
                      << m_reconnectDelayMs << "ms";
     m_socketUp = false;
     checkHealth();
+    if (!signedIn()) return;  // the next login opens it again
     m_reconnectTimer.start(m_reconnectDelayMs);
     m_reconnectDelayMs = std::min(m_reconnectDelayMs * 2, kReconnectMaxDelayMs);
 }

@@ -75,7 +75,6 @@ Result<HealthData> parseHealth(std::string_view body) {
     HealthData health;
     if (auto it = j.find("status"); it != j.end() && it->is_string()) health.status = it->get<std::string>();
     if (auto it = j.find("version"); it != j.end() && it->is_string()) health.version = it->get<std::string>();
-    if (auto it = j.find("reviews"); it != j.end() && it->is_number_integer()) health.reviews = it->get<std::int64_t>();
     if (auto it = j.find("time"); it != j.end() && it->is_string()) {
         if (auto t = parse_iso8601(it->get<std::string>())) health.time = *t;
     }

@@ -36,7 +36,6 @@ struct HealthData {
     std::string status;
     std::string version;
     std::optional<Timestamp> time;
-    std::int64_t reviews = 0;
 };
 
 [[nodiscard]] Result<OrgSnapshot> parseOrgSnapshot(std::string_view body);

@@ -1,5 +1,7 @@
 #include "ui/shell/main_window.h"
 
+#include <algorithm>
+
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -7,6 +9,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "ui/bridge/engine_bridge.h"
@@ -14,6 +17,8 @@
 #include "ui/models/display_text.h"
 #include "ui/reviews/reviews_presenter.h"
 #include "ui/reviews/reviews_view.h"
+#include "ui/settings/engine_admin_api.h"
+#include "ui/settings/settings_screen.h"
 #include "ui/shell/shortcuts_dialog.h"
 #include "ui/widgets/icons.h"
 
@@ -39,6 +44,12 @@ MainWindow::MainWindow(EngineBridge& bridge, const Clock& clock, QWidget* parent
 
     m_reviewsView = new ReviewsView(*m_reviewsPresenter, m_stack);
     addScreen(m_reviewsView);
+    // Users & Locations and the audit log exist for the people allowed to use them.
+    if (const auto& session = m_bridge.session(); session && role_has(session->user.role, Permission::manage_users)) {
+        m_adminApi = std::make_unique<EngineAdminApi>(m_bridge);
+        m_settings = new SettingsScreen(*m_adminApi, m_stack);
+        addScreen(m_settings);
+    }
 
     buildStatusBar();
     installShortcuts();
@@ -54,12 +65,15 @@ MainWindow::MainWindow(EngineBridge& bridge, const Clock& clock, QWidget* parent
     connect(&m_bridge, &EngineBridge::stateChanged, this, &MainWindow::updateConnection);
     connect(&m_bridge, &EngineBridge::synced, this, &MainWindow::updateLastSync);
     connect(&m_bridge, &EngineBridge::healthChanged, this, &MainWindow::updateStoreCount);
+    connect(&m_bridge, &EngineBridge::loginSucceeded, this, &MainWindow::updateUser);
+    connect(&m_bridge, &EngineBridge::signedOut, this, &MainWindow::updateUser);
     connect(m_reviewsPresenter.get(), &ReviewsPresenter::locationsChanged, this, &MainWindow::updateBrand);
     connect(m_reviewsPresenter.get(), &ReviewsPresenter::locationsChanged, this, &MainWindow::checkContentReady);
     connect(m_reviewsPresenter.get(), &ReviewsPresenter::reviewsReplaced, this, &MainWindow::checkContentReady);
     updateConnection();
     updateLastSync();
     updateStoreCount();
+    updateUser();
 }
 
 MainWindow::~MainWindow() {
@@ -75,6 +89,12 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::start() {
     qCInfo(lcShell) << "main window started";
     m_reviewsPresenter->start();
+    if (m_settings) m_settings->start();
+}
+
+void MainWindow::showScreen(Screen* screen) {
+    const auto it = std::find(m_screens.begin(), m_screens.end(), screen);
+    if (it != m_screens.end()) m_navigation->setCurrentRow(static_cast<int>(it - m_screens.begin()));
 }
 
 QWidget* MainWindow::buildNavigation() {
@@ -136,6 +156,28 @@ Screen* MainWindow::currentScreen() const {
 }
 
 void MainWindow::buildStatusBar() {
+    auto* person = new QWidget(this);
+    auto* personLayout = new QHBoxLayout(person);
+    personLayout->setContentsMargins(6, 0, 0, 0);
+    personLayout->setSpacing(6);
+    auto* personIcon = new QLabel(person);
+    personIcon->setPixmap(
+        Icons::pixmap(QStringLiteral("user"), 14, devicePixelRatioF(), palette().color(QPalette::WindowText)));
+    personIcon->setFixedSize(14, 14);
+    m_user = new QLabel(person);
+    m_user->setObjectName(QStringLiteral("signedInUser"));
+    m_user->setAccessibleName(tr("Signed in as"));
+    m_logout = new QToolButton(person);
+    m_logout->setObjectName(QStringLiteral("logoutButton"));
+    m_logout->setText(tr("Log out"));
+    m_logout->setToolTip(tr("End your session on this computer"));
+    m_logout->setAutoRaise(true);
+    connect(m_logout, &QToolButton::clicked, this, &MainWindow::logoutRequested);
+    personLayout->addWidget(personIcon);
+    personLayout->addWidget(m_user);
+    personLayout->addWidget(m_logout);
+    statusBar()->addWidget(person);
+
     auto* connection = new QWidget(this);
     auto* layout = new QHBoxLayout(connection);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -191,6 +233,16 @@ QString MainWindow::lastSyncText() const {
 QString MainWindow::storeCountText() const {
     return m_storeCount->text();
 }
+QString MainWindow::userText() const {
+    return m_user->text();
+}
+
+void MainWindow::updateUser() {
+    const QString label = m_bridge.userLabel();
+    m_user->setText(label.isEmpty() ? tr("Not signed in") : label);
+    m_logout->setVisible(!label.isEmpty());
+    updateStoreCount();
+}
 
 void MainWindow::updateConnection() {
     QString icon;
@@ -216,7 +268,14 @@ void MainWindow::updateLastSync() {
 
 void MainWindow::updateStoreCount() {
     const auto count = m_bridge.storeReviewCount();
-    m_storeCount->setText(count ? tr("%Ln review(s) in the store", nullptr, static_cast<int>(*count)) : QString());
+    const bool everything = m_bridge.session() && m_bridge.session()->allLocations;
+    if (!count) {
+        m_storeCount->clear();
+    } else if (everything) {
+        m_storeCount->setText(tr("%Ln review(s) in the store", nullptr, static_cast<int>(*count)));
+    } else {
+        m_storeCount->setText(tr("%Ln review(s) in your locations", nullptr, static_cast<int>(*count)));
+    }
 }
 
 void MainWindow::checkContentReady() {

@@ -1,6 +1,7 @@
 #pragma once
 // The console's window: the navigation rail (only screens that exist), the current screen, and a
-// status bar with the connection, the last sync and the number of reviews in the store.
+// status bar with the signed-in person (and a way to log out), the connection, the last sync and
+// the number of reviews the person may see.
 
 #include <memory>
 #include <vector>
@@ -11,6 +12,7 @@
 
 class QLabel;
 class QListWidget;
+class QToolButton;
 class QStackedWidget;
 
 namespace outpost::ui {
@@ -18,6 +20,8 @@ namespace outpost::ui {
 class EngineBridge;
 class ReviewsPresenter;
 class ReviewsView;
+class SettingsScreen;
+class EngineAdminApi;
 class Screen;
 
 class MainWindow final : public QMainWindow {
@@ -32,9 +36,14 @@ class MainWindow final : public QMainWindow {
 
     [[nodiscard]] ReviewsPresenter& reviewsPresenter() { return *m_reviewsPresenter; }
     [[nodiscard]] ReviewsView* reviewsView() const { return m_reviewsView; }
+    // The Settings screen; present only for corporate administrators.
+    [[nodiscard]] SettingsScreen* settingsScreen() const { return m_settings; }
+    // Shows one of the screens listed in the navigation rail.
+    void showScreen(Screen* screen);
     [[nodiscard]] QString connectionText() const;
     [[nodiscard]] QString lastSyncText() const;
     [[nodiscard]] QString storeCountText() const;
+    [[nodiscard]] QString userText() const;
     // True once the first reviews and the locations are shown.
     [[nodiscard]] bool isContentReady() const { return m_contentReady; }
 
@@ -43,6 +52,8 @@ class MainWindow final : public QMainWindow {
     void contentReady();
     // The user closed the window.
     void closed();
+    // The person asked to log out (the status bar's button).
+    void logoutRequested();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +67,7 @@ class MainWindow final : public QMainWindow {
     void updateConnection();
     void updateLastSync();
     void updateStoreCount();
+    void updateUser();
     void updateBrand();
     void showShortcuts();
     void checkContentReady();
@@ -64,6 +76,8 @@ class MainWindow final : public QMainWindow {
     const Clock& m_clock;
     std::unique_ptr<ReviewsPresenter> m_reviewsPresenter;
     ReviewsView* m_reviewsView = nullptr;
+    std::unique_ptr<EngineAdminApi> m_adminApi;  // outlives m_settings (see the destructor)
+    SettingsScreen* m_settings = nullptr;
     std::vector<Screen*> m_screens;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -72,6 +86,8 @@ class MainWindow final : public QMainWindow {
     QLabel* m_connection = nullptr;
     QLabel* m_lastSync = nullptr;
     QLabel* m_storeCount = nullptr;
+    QLabel* m_user = nullptr;
+    QToolButton* m_logout = nullptr;
     bool m_contentReady = false;
 };
 

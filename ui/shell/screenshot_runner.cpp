@@ -7,6 +7,13 @@
 
 #include "ui/bridge/engine_bridge.h"
 #include "ui/logging.h"
+#include "ui/session/demo_logins.h"
+#include "ui/session/idle_lock.h"
+#include "ui/session/lock_view.h"
+#include "ui/session/login_dialog.h"
+#include "ui/session/login_flow.h"
+#include "ui/settings/settings_screen.h"
+#include "ui/session/verifier_store.h"
 #include "ui/reviews/review_table_model.h"
 #include "ui/reviews/reviews_presenter.h"
 #include "ui/reviews/reviews_view.h"
@@ -22,6 +29,16 @@ namespace {
 constexpr char kPassphrase[] = "screenshots-passphrase";
 constexpr char kWrongPassphrase[] = "not-the-passphrase";
 constexpr int kTimeoutMs = 180000;
+// The scoped account the inbox is shown as (two Austin locations), and the one asked for a code.
+constexpr char kReviewsUser[] = "austin";
+constexpr char kMfaUser[] = "admin";
+
+QString demoPassword(const QString& username) {
+    for (const auto& account : demoLogins()) {
+        if (account.username == username) return account.password;
+    }
+    return {};
+}
 
 Timestamp screenshotTime() {
     auto t = parse_iso8601("2026-11-24T15:00:00Z");
@@ -34,6 +51,8 @@ ScreenshotRunner::ScreenshotRunner(QString outputDir, QObject* parent)
     : QObject(parent), m_outputDir(std::move(outputDir)), m_clock(std::make_shared<ManualClock>(screenshotTime())) {}
 
 ScreenshotRunner::~ScreenshotRunner() {
+    m_lock.reset();
+    delete m_login.data();
     m_window.reset();
     m_bridge.reset();
     delete m_unlock.data();
@@ -111,26 +130,72 @@ void ScreenshotRunner::renderWrongPassphrase() {
             if (!save(*m_unlock, QStringLiteral("unlock.png"))) return;
             m_unlock->hide();
             m_unlock->deleteLater();
-            renderReviews();
+            renderLogin();
         });
     });
     m_unlock->show();
     m_unlock->submitPassphrase(QString::fromLatin1(kWrongPassphrase));
 }
 
+// A real login on the engine: the demo administrator without the one-time code gets mfa_required.
+void ScreenshotRunner::renderLogin() {
+    m_bridge = std::make_unique<EngineBridge>(ConnectionKind::embedded, QStringLiteral("127.0.0.1"), m_host->port(),
+                                              *m_clock);
+    m_bridge->start();
+    m_login = new LoginDialog;
+    m_login->setPlace(tr("Embedded engine on this computer"));
+    auto clock = m_clock;
+    m_login->setDemoAccounts(demoLogins(), [clock] { return demoOneTimeCode(clock->now()); });
+    auto* flow = new LoginFlow(*m_bridge, *m_login, m_login);
+    connect(flow, &LoginFlow::signedIn, this, [this] { fail(QStringLiteral("the administrator got in without a code")); });
+    connect(m_login, &LoginDialog::errorShown, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_done || !m_login) return;
+            if (!m_login->isCodeVisible()) return fail(QStringLiteral("the engine did not ask for a one-time code"));
+            const int height = m_login->heightForWidth(520);
+            m_login->resize(520, height > 0 ? height : m_login->sizeHint().height());
+            QCoreApplication::processEvents();
+            if (!save(*m_login, QStringLiteral("login.png"))) return;
+            m_login->hide();
+            m_login->deleteLater();
+            signIn();
+        });
+    });
+    m_login->show();
+    m_login->submitCredentials(QString::fromLatin1(kMfaUser), demoPassword(QString::fromLatin1(kMfaUser)));
+}
+
+// The inbox as the Austin location manager: signed in through the bridge, no dialog.
+void ScreenshotRunner::signIn() {
+    const QString username = QString::fromLatin1(kReviewsUser);
+    connect(m_bridge.get(), &EngineBridge::loginFailed, this,
+            [this](const Error& error) { fail(QString::fromStdString(error.message)); });
+    connect(m_bridge.get(), &EngineBridge::loginSucceeded, this, &ScreenshotRunner::renderReviews);
+    LoginRequest request;
+    request.username = username;
+    request.password = demoPassword(username);
+    request.deviceId = QStringLiteral("screenshots");
+    m_bridge->login(request);
+    m_verifiers = std::make_unique<VerifierStore>(m_temp.filePath(QStringLiteral("verifiers")));
+    m_verifiers->remember(QStringLiteral("embedded"), username, request.password);
+}
+
 void ScreenshotRunner::renderReviews() {
-    m_bridge =
-        std::make_unique<EngineBridge>(ConnectionKind::embedded, QStringLiteral("127.0.0.1"), m_host->port(), *m_clock);
     m_window = std::make_unique<MainWindow>(*m_bridge, *m_clock);
     m_window->resize(1400, 860);
     connect(m_window.get(), &MainWindow::contentReady, this, &ScreenshotRunner::captureReviews, Qt::QueuedConnection);
     m_window->show();
-    m_bridge->start();
     m_window->start();
 }
 
 void ScreenshotRunner::captureReviews() {
     if (m_done) return;
+    if (!m_bridge->storeReviewCount()) {
+        // The status bar's count comes with its own answer: wait for it, then lay out again.
+        connect(m_bridge.get(), &EngineBridge::healthChanged, this, &ScreenshotRunner::captureReviews,
+                Qt::SingleShotConnection);
+        return;
+    }
     // Open a negative review with some text, so the detail pane shows what it is for.
     ReviewTableModel* model = m_window->reviewsPresenter().model();
     qint64 chosen = 0;
@@ -145,7 +210,56 @@ void ScreenshotRunner::captureReviews() {
     m_window->reviewsView()->selectReview(chosen);
     m_window->reviewsView()->table()->setFocus();
     QCoreApplication::processEvents();
+    QCoreApplication::processEvents();  // the status bar relays out after its labels changed
     if (!save(*m_window, QStringLiteral("reviews.png"))) return;
+    renderLock();
+}
+
+void ScreenshotRunner::renderLock() {
+    const auto& session = m_bridge->session();
+    if (!session) return fail(QStringLiteral("the session ended before the lock"));
+    m_lock = std::make_unique<IdleLock>(*m_window, *m_verifiers, QStringLiteral("embedded"), session->user.username,
+                                        session->user.displayName, std::chrono::minutes(IdleLock::kDefaultMinutes));
+    m_lock->lock();
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("lock.png"))) return;
+    signInAsAdministrator();
+}
+
+// Settings as the demo administrator, with the second factor answered.
+void ScreenshotRunner::signInAsAdministrator() {
+    m_lock.reset();
+    disconnect(m_bridge.get(), &EngineBridge::loginSucceeded, this, nullptr);
+    connect(m_bridge.get(), &EngineBridge::loginSucceeded, this, &ScreenshotRunner::renderSettings);
+    LoginRequest request;
+    request.username = QString::fromLatin1(kMfaUser);
+    request.password = demoPassword(request.username);
+    request.oneTimeCode = demoOneTimeCode(m_clock->now());
+    request.deviceId = QStringLiteral("screenshots");
+    m_bridge->login(request);
+}
+
+void ScreenshotRunner::renderSettings() {
+    m_window = std::make_unique<MainWindow>(*m_bridge, *m_clock);
+    m_window->resize(1400, 860);
+    SettingsScreen* settings = m_window->settingsScreen();
+    if (!settings) return fail(QStringLiteral("the administrator has no Settings screen"));
+    connect(settings, &SettingsScreen::contentReady, this, &ScreenshotRunner::captureSettings, Qt::QueuedConnection);
+    m_window->show();
+    m_window->showScreen(settings);
+    m_window->start();
+}
+
+void ScreenshotRunner::captureSettings() {
+    if (m_done) return;
+    SettingsScreen* settings = m_window->settingsScreen();
+    settings->showTab(SettingsScreen::Tab::users);
+    if (!settings->selectUser(QString::fromLatin1(kReviewsUser))) return fail(QStringLiteral("no user to show"));
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("users.png"))) return;
+    settings->showTab(SettingsScreen::Tab::audit);
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("audit.png"))) return;
     m_done = true;
     emit finished(0);
 }

@@ -5,7 +5,10 @@
 //   first-run.png  the first-run choice
 //   create-passphrase.png  choosing the passphrase of a new store
 //   unlock.png     the unlock dialog after a wrong passphrase (a real attempt on the store)
-//   reviews.png    the main window, 1400x860, with a negative review open
+//   login.png      the login dialog after the engine asked the demo administrator for a one-time code
+//   reviews.png    the main window, 1400x860, signed in as the Austin location manager ("austin"),
+//                  with a negative review open
+//   lock.png       the same window locked after the idle time
 
 #include <memory>
 
@@ -23,8 +26,11 @@ namespace outpost::ui {
 
 class EmbeddedEngineHost;
 class EngineBridge;
+class IdleLock;
+class LoginDialog;
 class MainWindow;
 class UnlockDialog;
+class VerifierStore;
 
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
@@ -43,8 +49,14 @@ class ScreenshotRunner final : public QObject {
     void renderCreatePassphrase();
     void openStore();
     void renderWrongPassphrase();
+    void renderLogin();
+    void signIn();
     void renderReviews();
     void captureReviews();
+    void renderLock();
+    void signInAsAdministrator();
+    void renderSettings();
+    void captureSettings();
     bool save(QWidget& widget, const QString& name);
     void fail(const QString& why);
 
@@ -55,7 +67,10 @@ class ScreenshotRunner final : public QObject {
     std::unique_ptr<EmbeddedEngineHost> m_wrongHost;
     QPointer<UnlockDialog> m_unlock;
     std::unique_ptr<EngineBridge> m_bridge;
+    QPointer<LoginDialog> m_login;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<VerifierStore> m_verifiers;
+    std::unique_ptr<IdleLock> m_lock;
     bool m_done = false;
 };
 

@@ -1,7 +1,8 @@
 #pragma once
 // The console's start, step by step: the first-run choice (remembered), the passphrase and the
-// embedded engine, or the server; then the main window. Optionally grabs the window to a file
-// once the reviews are shown, and quits.
+// embedded engine, or the server (trusting its TLS certificate); the login; then the main window.
+// A session that ends asks for the login again; logging out closes the window and asks for the
+// next person. Optionally grabs the window to a file once the reviews are shown, and quits.
 
 #include <memory>
 
@@ -9,13 +10,18 @@
 #include <QPointer>
 
 #include "domain/clock.h"
+#include "net/http_types.h"
 #include "ui/startup/launch_options.h"
 
 namespace outpost::ui {
 
 class EmbeddedEngineHost;
 class EngineBridge;
+class IdleLock;
+class LoginDialog;
 class MainWindow;
+class ServerTrust;
+class VerifierStore;
 enum class ConnectionKind;
 
 class AppController final : public QObject {
@@ -34,15 +40,26 @@ class AppController final : public QObject {
     void proceed(const LaunchChoice& choice);
     void askForChoice();
     void startEmbedded();
-    void openMainWindow(ConnectionKind kind, const QString& host, quint16 port);
+    void connectServer(const ServerAddress& server);
+    void openSession(ConnectionKind kind, const QString& host, quint16 port, net::ClientConfig config);
+    void showLogin(const QString& notice);
+    void onSignedIn(const QString& username, const QString& password);
+    void onLoginRefused(const Error& error);
+    void openMainWindow();
+    void logout();
     void saveScreenshot();
 
     LaunchOptions m_options;
     std::shared_ptr<const Clock> m_clock;
     // Declared in the order of start; destroyed in reverse: window, bridge, then the engine.
     std::unique_ptr<EmbeddedEngineHost> m_host;
+    std::unique_ptr<ServerTrust> m_trust;
+    std::unique_ptr<VerifierStore> m_verifiers;
     std::unique_ptr<EngineBridge> m_bridge;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<IdleLock> m_lock;
+    QPointer<LoginDialog> m_login;
+    QString m_windowUser;  // whose data the open window shows
 };
 
 }  // namespace outpost::ui

@@ -1,6 +1,7 @@
 #include "ui/startup/first_run_dialog.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -24,6 +25,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
       m_server(new QRadioButton(tr("Connect to a server"), this)),
       m_host(new QLineEdit(this)),
       m_port(new QSpinBox(this)),
+      m_tls(new QCheckBox(tr("Use &TLS (encrypted connection)"), this)),
       m_serverFields(new QWidget(this)),
       m_error(new InlineMessage(this)) {
     setObjectName(QStringLiteral("firstRunDialog"));
@@ -69,6 +71,10 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     fields->setContentsMargins(0, 4, 0, 0);
     fields->addRow(tr("&Host"), m_host);
     fields->addRow(tr("&Port"), m_port);
+    m_tls->setObjectName(QStringLiteral("serverTls"));
+    m_tls->setChecked(true);
+    m_tls->setToolTip(tr("Without TLS, Outpost connects only to a server on this computer."));
+    fields->addRow(QString(), m_tls);
 
     auto* cards = new QVBoxLayout;
     cards->setSpacing(10);
@@ -169,7 +175,8 @@ void FirstRunDialog::updateEnabled() {
 
 LaunchChoice FirstRunDialog::choice() const {
     if (m_embedded->isChecked()) return {LaunchChoice::Mode::embedded, {}};
-    return {LaunchChoice::Mode::server, {m_host->text().trimmed(), static_cast<quint16>(m_port->value())}};
+    return {LaunchChoice::Mode::server,
+            {m_host->text().trimmed(), static_cast<quint16>(m_port->value()), m_tls->isChecked()}};
 }
 
 void FirstRunDialog::setChoice(const LaunchChoice& choice) {
@@ -177,6 +184,7 @@ void FirstRunDialog::setChoice(const LaunchChoice& choice) {
     if (choice.mode == LaunchChoice::Mode::server) {
         m_host->setText(choice.server.host);
         m_port->setValue(choice.server.port);
+        m_tls->setChecked(choice.server.tls);
     }
 }
 
@@ -194,6 +202,13 @@ void FirstRunDialog::accept() {
             m_host->setText(address->host);
             if (host.contains(QLatin1String("]:")) || !host.startsWith(QLatin1Char('[')))
                 m_port->setValue(address->port);
+        }
+        if (!m_tls->isChecked() && !isLoopbackHost(m_host->text().trimmed())) {
+            m_error->showMessage(InlineMessage::Kind::error,
+                                 tr("Without TLS, Outpost connects only to this computer (localhost or 127.0.0.1). "
+                                    "Turn TLS on to reach a server on the network."));
+            m_tls->setFocus();
+            return;
         }
     }
     QDialog::accept();

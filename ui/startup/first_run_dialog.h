@@ -6,6 +6,7 @@
 
 #include "ui/startup/launch_options.h"
 
+class QCheckBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,7 @@ class FirstRunDialog final : public QDialog {
     QRadioButton* m_server;
     QLineEdit* m_host;
     QSpinBox* m_port;
+    QCheckBox* m_tls;
     QWidget* m_serverFields;
     InlineMessage* m_error;
     QFrame* m_embeddedCard = nullptr;

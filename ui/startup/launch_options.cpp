@@ -8,6 +8,7 @@ namespace {
 const QString kModeKey = QStringLiteral("connection/mode");
 const QString kHostKey = QStringLiteral("connection/host");
 const QString kPortKey = QStringLiteral("connection/port");
+const QString kTlsKey = QStringLiteral("connection/tls");
 
 }  // namespace
 
@@ -41,6 +42,20 @@ std::optional<ServerAddress> parseServerAddress(const QString& text) {
     return address;
 }
 
+bool isLoopbackHost(const QString& host) {
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host == QLatin1String("::1")) {
+        return true;
+    }
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4 || parts.first() != QLatin1String("127")) return false;
+    for (const QString& part : parts) {
+        bool ok = false;
+        const uint value = part.toUInt(&ok);
+        if (!ok || value > 255) return false;
+    }
+    return true;
+}
+
 std::optional<LaunchChoice> StartupSettings::load(const QSettings& settings) {
     const QString mode = settings.value(kModeKey).toString();
     if (mode == QLatin1String("embedded")) return LaunchChoice{LaunchChoice::Mode::embedded, {}};
@@ -48,7 +63,9 @@ std::optional<LaunchChoice> StartupSettings::load(const QSettings& settings) {
         const QString host = settings.value(kHostKey).toString();
         const uint port = settings.value(kPortKey).toUInt();
         if (host.isEmpty() || port == 0 || port > 65535) return std::nullopt;
-        return LaunchChoice{LaunchChoice::Mode::server, {host, static_cast<quint16>(port)}};
+        // Plain HTTP is kept only for loopback; anything else speaks TLS whatever the file says.
+        const bool tls = settings.value(kTlsKey, true).toBool() || !isLoopbackHost(host);
+        return LaunchChoice{LaunchChoice::Mode::server, {host, static_cast<quint16>(port), tls}};
     }
     return std::nullopt;
 }
@@ -58,10 +75,12 @@ void StartupSettings::save(QSettings& settings, const LaunchChoice& choice) {
         settings.setValue(kModeKey, QStringLiteral("embedded"));
         settings.remove(kHostKey);
         settings.remove(kPortKey);
+        settings.remove(kTlsKey);
     } else {
         settings.setValue(kModeKey, QStringLiteral("server"));
         settings.setValue(kHostKey, choice.server.host);
         settings.setValue(kPortKey, choice.server.port);
+        settings.setValue(kTlsKey, choice.server.tls);
     }
     settings.sync();
 }

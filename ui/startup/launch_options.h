@@ -12,6 +12,7 @@ namespace outpost::ui {
 struct ServerAddress {
     QString host;
     quint16 port = 0;
+    bool tls = true;  // plain HTTP only to a loopback address
     bool operator==(const ServerAddress&) const = default;
 };
 
@@ -26,12 +27,15 @@ struct LaunchOptions {
     std::optional<LaunchChoice> choice;  // empty: use the remembered one, or ask
     QString screenshotFile;              // grab the window here once reviews are shown, then quit
     QString storePath;                   // the embedded store; empty: the user's data folder
+    std::optional<int> lockAfterMinutes;  // idle time before the window locks; empty: the setting
 };
 
 inline constexpr quint16 kDefaultServerPort = 8443;
 
-// "host:port", "host" (default port), "[::1]:8443"; std::nullopt when malformed.
+// "host:port", "host" (default port), "[::1]:8443"; std::nullopt when malformed. TLS on.
 [[nodiscard]] std::optional<ServerAddress> parseServerAddress(const QString& text);
+// 127.0.0.0/8, ::1 and "localhost": the only hosts plain HTTP may go to.
+[[nodiscard]] bool isLoopbackHost(const QString& host);
 
 class StartupSettings {
   public:
