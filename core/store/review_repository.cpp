@@ -1,4 +1,5 @@
 #include <string>
+#include <variant>
 
 #include "domain/enums.h"
 #include "store/repositories.h"
@@ -32,68 +33,37 @@ Result<Review> read_review(const Statement& s) {
 // The WHERE clause of a filter and the values it binds, in order.
 struct Where {
     std::string sql;
-    std::vector<std::string> texts;  // bound first
-    std::vector<std::int64_t> numbers;
-    std::vector<bool> is_text;        // order of placeholders
+    std::vector<std::variant<std::string, std::int64_t>> values;
 };
 
 Where build_where(const ReviewFilter& f) {
     Where w;
     std::vector<std::string> clauses;
-    auto text_param = [&](std::string v) {
-        w.texts.push_back(std::move(v));
-        w.is_text.push_back(true);
-    };
-    auto number_param = [&](std::int64_t v) {
-        w.numbers.push_back(v);
-        w.is_text.push_back(false);
-    };
     if (!f.locations.empty()) {
         std::string in = "location_id IN (";
         for (std::size_t i = 0; i < f.locations.size(); ++i) {
             in += i ? ", ?" : "?";
-            text_param(f.locations[i].value());
+            w.values.emplace_back(f.locations[i].value());
         }
         clauses.push_back(in + ")");
     }
-    if (f.min_rating) {
-        clauses.emplace_back("rating >= ?");
-        number_param(*f.min_rating);
-    }
-    if (f.max_rating) {
-        clauses.emplace_back("rating <= ?");
-        number_param(*f.max_rating);
-    }
-    if (f.platform) {
-        clauses.emplace_back("platform = ?");
-        text_param(std::string(to_string(*f.platform)));
-    }
-    if (f.status) {
-        clauses.emplace_back("status = ?");
-        text_param(std::string(to_string(*f.status)));
-    }
-    if (f.posted_from) {
-        clauses.emplace_back("posted_at >= ?");
-        number_param(to_db(*f.posted_from));
-    }
-    if (f.posted_to) {
-        clauses.emplace_back("posted_at < ?");
-        number_param(to_db(*f.posted_to));
-    }
+    auto add = [&](const char* clause, std::variant<std::string, std::int64_t> value) {
+        clauses.emplace_back(clause);
+        w.values.push_back(std::move(value));
+    };
+    if (f.min_rating) add("rating >= ?", std::int64_t{*f.min_rating});
+    if (f.max_rating) add("rating <= ?", std::int64_t{*f.max_rating});
+    if (f.platform) add("platform = ?", std::string(to_string(*f.platform)));
+    if (f.status) add("status = ?", std::string(to_string(*f.status)));
+    if (f.posted_from) add("posted_at >= ?", to_db(*f.posted_from));
+    if (f.posted_to) add("posted_at < ?", to_db(*f.posted_to));
     for (std::size_t i = 0; i < clauses.size(); ++i) w.sql += (i ? " AND " : " WHERE ") + clauses[i];
     return w;
 }
 
 void bind_where(Statement& s, const Where& w) {
-    std::size_t t = 0;
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < w.is_text.size(); ++i) {
-        const int index = static_cast<int>(i) + 1;
-        if (w.is_text[i]) {
-            s.bind(index, w.texts[t++]);
-        } else {
-            s.bind(index, w.numbers[n++]);
-        }
+    for (std::size_t i = 0; i < w.values.size(); ++i) {
+        std::visit([&](const auto& value) { s.bind(static_cast<int>(i) + 1, value); }, w.values[i]);
     }
 }
 
@@ -179,7 +149,7 @@ Result<ReviewPage> SqlReviewRepository::find(const ReviewFilter& filter) {
                              " ORDER BY posted_at DESC, id DESC LIMIT ? OFFSET ?");
     if (!stmt) return stmt.error();
     bind_where(*stmt, where);
-    const int next = static_cast<int>(where.is_text.size()) + 1;
+    const int next = static_cast<int>(where.values.size()) + 1;
     stmt->bind(next, filter.limit).bind(next + 1, filter.offset);
     auto reviews = collect_rows<Review>(*stmt, read_review);
     if (!reviews) return reviews.error();
