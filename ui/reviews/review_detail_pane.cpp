@@ -6,6 +6,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "ui/widgets/scroll_page.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/star_rating.h"
 #include "ui/widgets/theme.h"
@@ -64,15 +65,7 @@ QLabel* ReviewDetailPane::metaRow(QVBoxLayout* layout, const QString& icon, cons
 }
 
 QWidget* ReviewDetailPane::buildReviewPage() {
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* page = new QWidget(scroll);
-    page->setBackgroundRole(QPalette::Base);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(20, 18, 20, 18);
-    layout->setSpacing(8);
+    auto [scroll, page, layout] = makeScrollPage(this, QMargins(20, 18, 20, 18));
 
     auto* header = new QHBoxLayout;
     header->setSpacing(10);
@@ -125,7 +118,6 @@ QWidget* ReviewDetailPane::buildReviewPage() {
     layout->addWidget(m_text);
     layout->addStretch(1);
 
-    scroll->setWidget(page);
     return scroll;
 }
 

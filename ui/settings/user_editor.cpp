@@ -17,6 +17,7 @@
 #include "ui/settings/mfa_secret_panel.h"
 #include "ui/settings/reset_password_dialog.h"
 #include "ui/settings/settings_widgets.h"
+#include "ui/widgets/scroll_page.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/inline_message.h"
 #include "ui/widgets/theme.h"
@@ -82,15 +83,7 @@ QWidget* UserEditor::buildEmptyPage() {
 }
 
 QWidget* UserEditor::buildFormPage() {
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* page = new QWidget(scroll);
-    page->setBackgroundRole(QPalette::Base);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(18, 16, 18, 16);
-    layout->setSpacing(8);
+    auto [scroll, page, layout] = makeScrollPage(this, QMargins(18, 16, 18, 16));
 
     m_heading = new QLabel(page);
     m_heading->setProperty("role", QStringLiteral("heading"));
@@ -216,7 +209,6 @@ QWidget* UserEditor::buildFormPage() {
     connect(m_enrollMfa, &QPushButton::clicked, this, [this] { m_presenter.enrollSecondFactor(m_userId); });
     connect(m_disable, &QPushButton::clicked, this, &UserEditor::confirmDisable);
 
-    scroll->setWidget(page);
     return scroll;
 }
 
