@@ -8,6 +8,7 @@
 #include "engine/access_routes.h"
 #include "domain/json_codec.h"
 #include "store/repositories.h"
+#include "sync/sync_service.h"
 
 #ifndef OUTPOST_VERSION
 #define OUTPOST_VERSION "0.0.0"
@@ -175,6 +176,52 @@ RouteResult push_reviews(const HttpRequest& request, store::Database& db, access
     return {json_response(200, {{"inserted", fresh.size()}, {"duplicates", duplicates}, {"ids", ids}}), !fresh.empty()};
 }
 
+// POST /v1/push {"client_id", "commands":[{"mutation_id","name","args","device_time"}]}
+RouteResult push(const HttpRequest& request, store::Database& db, access::AccessService& access,
+                 const access::Caller& caller) {
+    auto body = parse_json(request.body);
+    if (!body) return {error_response(body.error())};
+    if (!body->is_object()) return {error_response(400, "invalid_argument", "the body must be a JSON object")};
+    if (auto v = body->find("v"); v != body->end() && *v != net::kProtocolVersion) {
+        return {error_response(426, "update_required", "this desk speaks an older protocol; update Outpost")};
+    }
+    const auto client = body->value("client_id", std::string());
+    auto commands = sync::commands_from_json(body->value("commands", Json::array()));
+    if (!commands) return {error_response(commands.error())};
+    sync::SyncService service(db, access);
+    auto result = service.push(caller, client, *commands);
+    if (!result) return {error_response(result.error())};
+    return {json_response(200, sync::to_json(*result)), result->changed};
+}
+
+// GET /v1/pull?client_id=&cursor=&limit=
+HttpResponse pull(const HttpRequest& request, store::Database& db, access::AccessService& access,
+                  const access::Caller& caller) {
+    std::int64_t cursor = 0;
+    int limit = 1000;
+    std::string client;
+    for (const auto& [key, value] : request.query) {
+        if (key == "client_id") {
+            client = value;
+        } else if (key == "cursor") {
+            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), cursor);
+            if (ec != std::errc() || end != value.data() + value.size()) {
+                return error_response(400, "invalid_argument", "cursor: must be a whole number");
+            }
+        } else if (key == "limit") {
+            auto n = int_param(key, value, 1, 5000);
+            if (!n) return error_response(n.error());
+            limit = *n;
+        } else {
+            return error_response(400, "invalid_argument", "unknown query parameter '" + key.substr(0, 40) + "'");
+        }
+    }
+    sync::SyncService service(db, access);
+    auto result = service.pull(caller, client, cursor, limit);
+    if (!result) return error_response(result.error());
+    return json_response(200, sync::to_json(*result));
+}
+
 }  // namespace
 
 Result<ReviewFilter> review_filter_from_query(const std::map<std::string, std::string>& query) {
@@ -236,7 +283,7 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     };
     static const std::set<std::string> kExact = {"/v1/health", "/v1/login",  "/v1/logout", "/v1/me",
                                                  "/v1/locations", "/v1/reviews", "/v1/users", "/v1/audit",
-                                                 "/v1/audit/verify"};
+                                                 "/v1/audit/verify", "/v1/push", "/v1/pull"};
     if (!kExact.contains(path) && path.rfind("/v1/users/", 0) != 0) {
         return {error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};
     }
@@ -252,6 +299,8 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     if (auto answer = route_access(request, access, caller ? &*caller : nullptr)) {
         return {std::move(*answer)};
     }
+    if (path == "/v1/push") return request.method == "POST" ? push(request, db, access, *caller) : method_not_allowed();
+    if (path == "/v1/pull") return get ? RouteResult{pull(request, db, access, *caller)} : method_not_allowed();
     if (path == "/v1/locations") return get ? RouteResult{locations(db, *caller)} : method_not_allowed();
     if (path == "/v1/reviews") {
         if (get) return {list_reviews(request, db, *caller)};

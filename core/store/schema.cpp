@@ -140,12 +140,39 @@ CREATE TABLE engine_secret (
 INSERT INTO engine_secret(name, value) VALUES ('log_pseudonym_key', randomblob(32));
 )sql";
 
+constexpr std::string_view kSync = R"sql(
+CREATE TABLE sync_client (
+    client_id        TEXT PRIMARY KEY,
+    last_mutation_id INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE change_log (
+    seq         INTEGER PRIMARY KEY,
+    entity      TEXT NOT NULL,
+    entity_id   TEXT NOT NULL,
+    location_id TEXT,
+    op          TEXT NOT NULL CHECK (op IN ('put', 'delete')),
+    payload     TEXT NOT NULL,
+    at          INTEGER NOT NULL
+);
+CREATE INDEX change_log_location ON change_log(location_id, seq);
+CREATE TABLE sync_refusal (
+    client_id   TEXT NOT NULL,
+    mutation_id INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    code        TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    at          INTEGER NOT NULL,
+    PRIMARY KEY (client_id, mutation_id)
+) WITHOUT ROWID;
+)sql";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         sql_migration(1, "organisation", kOrganisation),
         sql_migration(2, "customers, visits and leads", kCustomers),
         sql_migration(3, "reviews", kReviews),
         sql_migration(4, "users, sessions, desk clients and the audit log", kAccess),
+        sql_migration(5, "sync: per-client mutation ids, change log, refusals", kSync),
     };
     return list;
 }
