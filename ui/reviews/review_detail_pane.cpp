@@ -27,25 +27,8 @@ ReviewDetailPane::ReviewDetailPane(QWidget* parent) : QFrame(parent), m_pages(ne
 }
 
 QWidget* ReviewDetailPane::buildEmptyPage() {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    auto* icon = new QLabel(page);
-    icon->setPixmap(Icons::pixmap(QStringLiteral("reviews"), 48, devicePixelRatioF(), Theme::mutedText()));
-    icon->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(tr("Select a review to read it in full."), page);
-    text->setProperty("role", QStringLiteral("muted"));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    auto* hint = new QLabel(tr("Use j and k to move through the list."), page);
-    hint->setProperty("role", QStringLiteral("muted"));
-    hint->setAlignment(Qt::AlignCenter);
-    layout->addWidget(icon);
-    layout->addSpacing(8);
-    layout->addWidget(text);
-    layout->addWidget(hint);
-    layout->addStretch(2);
-    return page;
+    return makeEmptyPage(this, QStringLiteral("reviews"), tr("Select a review to read it in full."),
+                         tr("Use j and k to move through the list."));
 }
 
 QLabel* ReviewDetailPane::metaRow(QVBoxLayout* layout, const QString& icon, const QString& accessibleName) {

@@ -65,21 +65,7 @@ UserEditor::UserEditor(UsersPresenter& presenter, QWidget* parent)
 }
 
 QWidget* UserEditor::buildEmptyPage() {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    auto* icon = new QLabel(page);
-    icon->setPixmap(Icons::pixmap(QStringLiteral("users"), 48, devicePixelRatioF(), Theme::mutedText()));
-    icon->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(tr("Select a user to edit them, or create a new one."), page);
-    text->setProperty("role", QStringLiteral("muted"));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    layout->addWidget(icon);
-    layout->addSpacing(8);
-    layout->addWidget(text);
-    layout->addStretch(2);
-    return page;
+    return makeEmptyPage(this, QStringLiteral("users"), tr("Select a user to edit them, or create a new one."));
 }
 
 QWidget* UserEditor::buildFormPage() {

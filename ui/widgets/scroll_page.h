@@ -1,7 +1,9 @@
 #pragma once
-// A detail or editor page that scrolls vertically on the base colour, as the right-hand panes use.
+// Shared page layouts of the right-hand panes: a page that scrolls vertically on the base colour,
+// and the quiet "nothing selected" page with an icon and a line of guidance.
 
 #include <QMargins>
+#include <QString>
 
 class QScrollArea;
 class QVBoxLayout;
@@ -16,5 +18,9 @@ struct ScrollPage {
 };
 
 [[nodiscard]] ScrollPage makeScrollPage(QWidget* parent, const QMargins& margins);
+
+// `hint`, when not empty, is a second, smaller line (e.g. the keyboard shortcut).
+[[nodiscard]] QWidget* makeEmptyPage(QWidget* parent, const QString& icon, const QString& text,
+                                     const QString& hint = {});
 
 }  // namespace outpost::ui
