@@ -143,10 +143,15 @@ private:
     void send() {
         lowest().expires_after(m_endpoint->config.timeout);
         http::async_write(m_stream, m_request, [self = this->shared_from_this()](error_code ec, std::size_t) {
-            if (ec) return self->finish(network_error(self->m_endpoint->where(), ec));
+            // An engine may answer before the body is all sent (413 for a body over its limit) and
+            // close: the write then fails, but its answer is waiting to be read.
+            const bool answered_early = ec == asio::error::broken_pipe || ec == asio::error::connection_reset;
+            if (ec && !answered_early) return self->finish(network_error(self->m_endpoint->where(), ec));
             self->lowest().expires_after(self->m_endpoint->config.timeout);
-            http::async_read(self->m_stream, self->m_buffer, self->m_parser,
-                             [self](error_code ec2, std::size_t) { self->on_read(ec2); });
+            http::async_read(self->m_stream, self->m_buffer, self->m_parser, [self, ec](error_code ec2, std::size_t) {
+                if (ec2 && ec) return self->finish(network_error(self->m_endpoint->where(), ec));
+                self->on_read(ec2);
+            });
         });
     }
 
