@@ -8,6 +8,9 @@
 #include <cstdio>
 #include <fstream>
 #include <regex>
+#include <vector>
+
+#include <sys/stat.h>
 
 #include "net/http_client.h"
 #include "net/site_certificate.h"
@@ -74,59 +77,97 @@ TEST_F(EngineOverNetwork, BadInputsGetJsonErrorsAndTheEngineKeepsServing) {
     EXPECT_EQ(get("/v1/health")["status"], "ok");
 }
 
+// outpostd as a child process: its output is read line by line, SIGTERM stops it.
+class OutpostdChild {
+public:
+    explicit OutpostdChild(std::vector<std::string> args) {
+        int out[2];
+        if (::pipe(out) != 0) return;
+        m_pid = ::fork();
+        if (m_pid == 0) {
+            ::dup2(out[1], STDOUT_FILENO);
+            ::dup2(out[1], STDERR_FILENO);
+            ::close(out[0]);
+            std::vector<char*> argv{const_cast<char*>("outpostd")};
+            for (auto& a : args) argv.push_back(a.data());
+            argv.push_back(nullptr);
+            ::execv(OUTPOSTD_PATH, argv.data());
+            ::_exit(127);
+        }
+        ::close(out[1]);
+        m_output = ::fdopen(out[0], "r");
+    }
+    ~OutpostdChild() {
+        if (m_pid > 0 && !m_reaped) {
+            ::kill(m_pid, SIGKILL);
+            ::waitpid(m_pid, nullptr, 0);
+        }
+        if (m_output) std::fclose(m_output);
+    }
+    OutpostdChild(const OutpostdChild&) = delete;
+    OutpostdChild& operator=(const OutpostdChild&) = delete;
+
+    // Reads output until `done(log so far)` holds or the child closes its output.
+    template <typename Done>
+    void read_until(Done done) {
+        char line[1024];
+        while (m_output && std::fgets(line, sizeof line, m_output)) {
+            m_log += line;
+            if (done(m_log)) return;
+        }
+    }
+
+    // SIGTERM, then the exit status (-1 when it did not exit normally).
+    int stop() {
+        if (m_pid <= 0 || ::kill(m_pid, SIGTERM) != 0) return -1;
+        int status = 0;
+        if (::waitpid(m_pid, &status, 0) != m_pid) return -1;
+        m_reaped = true;
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+
+    [[nodiscard]] bool started() const { return m_pid > 0 && m_output; }
+    [[nodiscard]] const std::string& log() const { return m_log; }
+
+private:
+    pid_t m_pid = -1;
+    FILE* m_output = nullptr;
+    std::string m_log;
+    bool m_reaped = false;
+};
+
+std::string write_passphrase_file(const testing::TempDir& dir) {
+    const std::string path = dir.file("passphrase");
+    std::ofstream(path) << "integration passphrase\n";
+    ::chmod(path.c_str(), 0600);
+    return path;
+}
+
+const std::regex kServing("serving on 127\\.0\\.0\\.1:([0-9]+)");
+
 // Runs the outpostd binary, reads the port it reports, talks to it and stops it with SIGTERM.
 TEST(OutpostdProcess, ServesAndStopsCleanlyOnSigterm) {
     testing::TempDir dir;
-    const std::string passphrase_file = dir.file("passphrase");
-    std::ofstream(passphrase_file) << "integration passphrase\n";
-    ASSERT_EQ(::chmod(passphrase_file.c_str(), 0600), 0);
-
-    int out[2];
-    ASSERT_EQ(::pipe(out), 0);
-    const pid_t pid = ::fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        ::dup2(out[1], STDOUT_FILENO);
-        ::dup2(out[1], STDERR_FILENO);
-        ::close(out[0]);
-        const std::string store = dir.file("engine.db");
-        ::execl(OUTPOSTD_PATH, "outpostd", "--store", store.c_str(), "--passphrase-file", passphrase_file.c_str(),
-                "--port", "0", "--demo-data", static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
-    ::close(out[1]);
-    FILE* output = ::fdopen(out[0], "r");
-    std::string log;
+    OutpostdChild child({"--store", dir.file("engine.db"), "--passphrase-file", write_passphrase_file(dir), "--port",
+                         "0", "--demo-data"});
+    ASSERT_TRUE(child.started());
     std::smatch match;
-    const std::regex serving("serving on 127\\.0\\.0\\.1:([0-9]+)");
-    char line[1024];
-    while (std::fgets(line, sizeof line, output)) {
-        log += line;
-        if (std::regex_search(log, match, serving)) break;
-    }
-    ASSERT_FALSE(match.empty()) << log;
+    child.read_until([&](const std::string& log) { return std::regex_search(log, match, kServing); });
+    ASSERT_FALSE(match.empty()) << child.log();
     const auto port = static_cast<std::uint16_t>(std::stoi(match[1]));
 
     net::HttpClient client("127.0.0.1", port);
     auto health = client.request_sync("GET", "/v1/health");
     ASSERT_TRUE(health.ok()) << health.error().message;
     EXPECT_EQ(health->status, 200);
-
-    ASSERT_EQ(::kill(pid, SIGTERM), 0);
-    int status = 0;
-    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-    std::fclose(output);
-    EXPECT_TRUE(WIFEXITED(status)) << log;
-    EXPECT_EQ(WEXITSTATUS(status), 0);
+    EXPECT_EQ(child.stop(), 0) << child.log();
 }
 
 // outpostd with the site certificate named in its config file: it logs the fingerprint, serves
 // HTTPS to a desk that pinned it, and stops cleanly.
 TEST(OutpostdProcess, ServesHttpsWithTheSiteCertificateAndLogsItsFingerprint) {
     testing::TempDir dir;
-    const std::string passphrase_file = dir.file("passphrase");
-    std::ofstream(passphrase_file) << "integration passphrase\n";
-    ASSERT_EQ(::chmod(passphrase_file.c_str(), 0600), 0);
+    const std::string passphrase_file = write_passphrase_file(dir);
     auto site = net::create_site_certificate(dir.file("tls"), "localhost", 30);
     ASSERT_TRUE(site.ok()) << site.error().message;
     const std::string config_file = dir.file("outpostd.json");
@@ -134,33 +175,17 @@ TEST(OutpostdProcess, ServesHttpsWithTheSiteCertificateAndLogsItsFingerprint) {
                                        {"tls_cert", site->cert_file}, {"tls_key", site->key_file}}
                                       .dump();
 
-    int out[2];
-    ASSERT_EQ(::pipe(out), 0);
-    const pid_t pid = ::fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        ::dup2(out[1], STDOUT_FILENO);
-        ::dup2(out[1], STDERR_FILENO);
-        ::close(out[0]);
-        ::execl(OUTPOSTD_PATH, "outpostd", "--config", config_file.c_str(), "--passphrase-file",
-                passphrase_file.c_str(), static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
-    ::close(out[1]);
-    FILE* output = ::fdopen(out[0], "r");
-    std::string log;
+    OutpostdChild child({"--config", config_file, "--passphrase-file", passphrase_file});
+    ASSERT_TRUE(child.started());
     std::smatch port_match;
     std::smatch fingerprint_match;
-    const std::regex serving("serving on 127\\.0\\.0\\.1:([0-9]+)");
     const std::regex fingerprint("fingerprint ([0-9a-f:]{95})");
-    char line[1024];
-    while (std::fgets(line, sizeof line, output)) {
-        log += line;
-        const bool port_seen = std::regex_search(log, port_match, serving);
-        if (port_seen && std::regex_search(log, fingerprint_match, fingerprint)) break;
-    }
-    ASSERT_FALSE(port_match.empty()) << log;
-    ASSERT_FALSE(fingerprint_match.empty()) << log;
+    child.read_until([&](const std::string& log) {
+        const bool port_seen = std::regex_search(log, port_match, kServing);
+        return port_seen && std::regex_search(log, fingerprint_match, fingerprint);
+    });
+    ASSERT_FALSE(port_match.empty()) << child.log();
+    ASSERT_FALSE(fingerprint_match.empty()) << child.log();
     EXPECT_EQ(*net::parse_fingerprint(fingerprint_match[1].str()), site->fingerprint);
     const auto port = static_cast<std::uint16_t>(std::stoi(port_match[1]));
 
@@ -175,12 +200,7 @@ TEST(OutpostdProcess, ServesHttpsWithTheSiteCertificateAndLogsItsFingerprint) {
     ASSERT_TRUE(health.ok()) << health.error().message;
     EXPECT_EQ(health->status, 200);
 
-    ASSERT_EQ(::kill(pid, SIGTERM), 0);
-    int status = 0;
-    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
-    std::fclose(output);
-    EXPECT_TRUE(WIFEXITED(status)) << log;
-    EXPECT_EQ(WEXITSTATUS(status), 0);
+    EXPECT_EQ(child.stop(), 0) << child.log();
 }
 
 TEST(OutpostdProcess, RefusesAPassphraseOnTheCommandLineAndExplainsWhatToDo) {
