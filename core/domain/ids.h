@@ -29,6 +29,7 @@ using ProfileId = StrongId<struct ProfileTag, std::int64_t>;
 using ReviewId = StrongId<struct ReviewTag, std::int64_t>;
 using VisitId = StrongId<struct VisitTag, std::int64_t>;
 using LeadId = StrongId<struct LeadTag, std::int64_t>;
+using UserId = StrongId<struct UserTag, std::int64_t>;
 
 }  // namespace outpost
 

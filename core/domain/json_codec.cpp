@@ -139,6 +139,8 @@ Json to_json(const Review& v) {
               {"posted_at", format_iso8601(v.posted_at)},
               {"status", to_string(v.status)}};
     j["profile_id"] = v.profile_id ? Json(v.profile_id->value()) : Json(nullptr);
+    j["assigned_user_id"] = v.assigned_user_id ? Json(v.assigned_user_id->value()) : Json(nullptr);
+    j["assigned_name"] = v.assigned_name;
     return j;
 }
 

@@ -15,6 +15,7 @@ std::string_view to_string(ErrorCode code) {
         case ErrorCode::wrong_key: return "wrong_key";
         case ErrorCode::schema_too_new: return "schema_too_new";
         case ErrorCode::unavailable: return "unavailable";
+        case ErrorCode::update_required: return "update_required";
         case ErrorCode::untrusted_certificate: return "untrusted_certificate";
         case ErrorCode::io: return "io";
         case ErrorCode::internal: return "internal";

@@ -22,6 +22,7 @@ enum class ErrorCode {
     wrong_key,          // wrong passphrase or not an Outpost database
     schema_too_new,     // database written by a newer Outpost
     unavailable,        // network down, engine unreachable, timeout (503)
+    update_required,    // the desk speaks an older protocol than the engine: update Outpost (426)
     untrusted_certificate,  // the engine's TLS certificate is not the pinned one, or has expired (502)
     io,                 // file system or database failure (500)
     internal,           // a bug: an invariant did not hold (500)
@@ -63,6 +64,11 @@ public:
     [[nodiscard]] const Error& error() const {
         assert(!ok());
         return std::get<1>(m_state);
+    }
+    // The value, or `fallback` after an error (for reads where the error has nowhere to go).
+    template <typename U>
+    [[nodiscard]] T value_or(U&& fallback) const& {
+        return ok() ? std::get<0>(m_state) : static_cast<T>(std::forward<U>(fallback));
     }
 
 private:

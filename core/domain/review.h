@@ -24,6 +24,8 @@ struct Review {
     Timestamp posted_at;
     std::optional<ProfileId> profile_id;
     ReviewStatus status = ReviewStatus::open;
+    std::optional<UserId> assigned_user_id;  // who works on it, if anyone
+    std::string assigned_name;                 // their display name at the time of assignment
 };
 
 // What a caller may ask of the reviews of a brand; every field is optional.

@@ -12,7 +12,6 @@
 
 namespace outpost {
 
-using UserId = StrongId<struct UserTag, std::int64_t>;
 
 enum class Role { corporate_admin, corporate_ops, regional_manager, location_manager, front_desk };
 

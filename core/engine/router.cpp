@@ -8,6 +8,7 @@
 #include "engine/access_routes.h"
 #include "domain/json_codec.h"
 #include "store/repositories.h"
+#include "sync/protocol.h"
 #include "sync/sync_service.h"
 
 #ifndef OUTPOST_VERSION
@@ -194,22 +195,31 @@ RouteResult push(const HttpRequest& request, store::Database& db, access::Access
     return {json_response(200, sync::to_json(*result)), result->changed};
 }
 
-// GET /v1/pull?client_id=&cursor=&limit=
+Result<std::int64_t> whole_param(const std::string& name, const std::string& text) {
+    std::int64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 0) {
+        return make_error(ErrorCode::invalid_argument, name + ": must be a whole number");
+    }
+    return value;
+}
+
+// GET /v1/pull?client_id=&cursor=&limit=&confirmed=
 HttpResponse pull(const HttpRequest& request, store::Database& db, access::AccessService& access,
                   const access::Caller& caller) {
     std::int64_t cursor = 0;
+    std::int64_t confirmed = 0;
     int limit = 1000;
     std::string client;
     for (const auto& [key, value] : request.query) {
         if (key == "client_id") {
             client = value;
-        } else if (key == "cursor") {
-            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), cursor);
-            if (ec != std::errc() || end != value.data() + value.size()) {
-                return error_response(400, "invalid_argument", "cursor: must be a whole number");
-            }
+        } else if (key == "cursor" || key == "confirmed") {
+            auto n = whole_param(key, value);
+            if (!n) return error_response(n.error());
+            (key == "cursor" ? cursor : confirmed) = *n;
         } else if (key == "limit") {
-            auto n = int_param(key, value, 1, 5000);
+            auto n = int_param(key, value, 1, sync::kMaxPullLimit);
             if (!n) return error_response(n.error());
             limit = *n;
         } else {
@@ -217,9 +227,50 @@ HttpResponse pull(const HttpRequest& request, store::Database& db, access::Acces
         }
     }
     sync::SyncService service(db, access);
-    auto result = service.pull(caller, client, cursor, limit);
+    auto result = service.pull(caller, client, cursor, limit, confirmed);
     if (!result) return error_response(result.error());
     return json_response(200, sync::to_json(*result));
+}
+
+// GET /v1/bootstrap -> what there is; GET /v1/bootstrap?entity=review&after=0&limit=5000 -> one page.
+HttpResponse bootstrap(const HttpRequest& request, store::Database& db, access::AccessService& access,
+                       const access::Caller& caller) {
+    std::string entity;
+    std::int64_t after = 0;
+    int limit = 5000;
+    for (const auto& [key, value] : request.query) {
+        if (key == "entity") {
+            entity = value;
+        } else if (key == "after") {
+            auto n = whole_param(key, value);
+            if (!n) return error_response(n.error());
+            after = *n;
+        } else if (key == "limit") {
+            auto n = int_param(key, value, 1, sync::kMaxBootstrapPage);
+            if (!n) return error_response(n.error());
+            limit = *n;
+        } else {
+            return error_response(400, "invalid_argument", "unknown query parameter '" + key.substr(0, 40) + "'");
+        }
+    }
+    sync::SyncService service(db, access);
+    if (entity.empty()) {
+        auto manifest = service.bootstrap_manifest(caller);
+        if (!manifest) return error_response(manifest.error());
+        return json_response(200, sync::to_json(*manifest));
+    }
+    auto page = service.bootstrap_page(caller, entity, after, limit);
+    if (!page) return error_response(page.error());
+    return json_response(200, sync::to_json(*page));
+}
+
+// Desks name the protocol they speak in a header; another version must update first.
+std::optional<HttpResponse> protocol_mismatch(const HttpRequest& request) {
+    auto it = request.headers.find("outpost-protocol");
+    if (it == request.headers.end() || it->second == std::to_string(net::kProtocolVersion)) return std::nullopt;
+    return error_response(426, "update_required",
+                          "this desk speaks protocol " + it->second.substr(0, 16) + ", the engine speaks " +
+                              std::to_string(net::kProtocolVersion) + "; update Outpost");
 }
 
 }  // namespace
@@ -283,11 +334,13 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     };
     static const std::set<std::string> kExact = {"/v1/health", "/v1/login",  "/v1/logout", "/v1/me",
                                                  "/v1/locations", "/v1/reviews", "/v1/users", "/v1/audit",
-                                                 "/v1/audit/verify", "/v1/push", "/v1/pull"};
+                                                 "/v1/audit/verify", "/v1/push", "/v1/pull",
+                                                 "/v1/bootstrap"};
     if (!kExact.contains(path) && path.rfind("/v1/users/", 0) != 0) {
         return {error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};
     }
     if (path == "/v1/health") return get ? RouteResult{health(clock)} : method_not_allowed();
+    if (auto mismatch = protocol_mismatch(request)) return {std::move(*mismatch)};
 
     access::AccessService access(db, clock);
     std::optional<access::Caller> caller;
@@ -301,6 +354,7 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     }
     if (path == "/v1/push") return request.method == "POST" ? push(request, db, access, *caller) : method_not_allowed();
     if (path == "/v1/pull") return get ? RouteResult{pull(request, db, access, *caller)} : method_not_allowed();
+    if (path == "/v1/bootstrap") return get ? RouteResult{bootstrap(request, db, access, *caller)} : method_not_allowed();
     if (path == "/v1/locations") return get ? RouteResult{locations(db, *caller)} : method_not_allowed();
     if (path == "/v1/reviews") {
         if (get) return {list_reviews(request, db, *caller)};

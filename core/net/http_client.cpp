@@ -108,6 +108,7 @@ public:
         m_request.set(http::field::host, m_endpoint->host);
         m_request.set(http::field::user_agent, "outpost");
         m_request.set(http::field::accept, "application/json");
+        m_request.set("Outpost-Protocol", std::to_string(kProtocolVersion));
         if (!body.empty()) m_request.set(http::field::content_type, "application/json");
         m_request.body() = std::move(body);
         m_request.keep_alive(false);

@@ -56,6 +56,7 @@ int http_status(ErrorCode code) {
         case ErrorCode::not_found: return 404;
         case ErrorCode::conflict: return 409;
         case ErrorCode::too_large: return 413;
+        case ErrorCode::update_required: return 426;
         case ErrorCode::untrusted_certificate: return 502;
         case ErrorCode::unavailable: return 503;
         case ErrorCode::wrong_key:
@@ -119,7 +120,8 @@ Error error_from_response(const HttpResponse& response) {
         const std::string code = e.value("code", std::string("internal"));
         for (ErrorCode c : {ErrorCode::invalid_argument, ErrorCode::not_found, ErrorCode::too_large,
                             ErrorCode::unauthenticated, ErrorCode::mfa_required, ErrorCode::locked,
-                            ErrorCode::permission_denied, ErrorCode::conflict, ErrorCode::unavailable, ErrorCode::io}) {
+                            ErrorCode::permission_denied, ErrorCode::conflict, ErrorCode::unavailable, ErrorCode::io,
+                            ErrorCode::update_required}) {
             if (to_string(c) == code) return make_error(c, std::move(message));
         }
         return make_error(ErrorCode::internal, std::move(message));

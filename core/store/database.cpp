@@ -103,6 +103,23 @@ std::string_view Statement::text(int column) const {
     return {p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 
+int Statement::column_count() const { return sqlite3_column_count(m_stmt); }
+
+std::string_view Statement::column_name(int column) const {
+    const char* name = sqlite3_column_name(m_stmt, column);
+    return name ? std::string_view(name) : std::string_view();
+}
+
+Statement::Kind Statement::kind(int column) const {
+    switch (sqlite3_column_type(m_stmt, column)) {
+        case SQLITE_INTEGER: return Kind::integer;
+        case SQLITE_FLOAT: return Kind::real;
+        case SQLITE_TEXT: return Kind::text;
+        case SQLITE_BLOB: return Kind::blob;
+        default: return Kind::null;
+    }
+}
+
 // ---- Database ----
 
 void Database::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }

@@ -58,6 +58,11 @@ public:
     [[nodiscard]] std::string_view text(int column) const;
     [[nodiscard]] std::string string(int column) const { return std::string(text(column)); }
 
+    enum class Kind { integer, real, text, blob, null };
+    [[nodiscard]] int column_count() const;
+    [[nodiscard]] std::string_view column_name(int column) const;
+    [[nodiscard]] Kind kind(int column) const;
+
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;

@@ -8,7 +8,8 @@ namespace outpost::store {
 namespace {
 
 constexpr std::string_view kColumns =
-    "id, platform, platform_review_id, location_id, rating, text, author, posted_at, profile_id, status";
+    "id, platform, platform_review_id, location_id, rating, text, author, posted_at, profile_id, status, "
+    "assigned_user_id, assigned_name";
 
 Result<Review> read_review(const Statement& s) {
     Review r;
@@ -27,6 +28,8 @@ Result<Review> read_review(const Statement& s) {
     r.posted_at = from_db(s.int64(7));
     if (!s.is_null(8)) r.profile_id = ProfileId(s.int64(8));
     r.status = *status;
+    if (!s.is_null(10)) r.assigned_user_id = UserId(s.int64(10));
+    r.assigned_name = s.string(11);
     return r;
 }
 

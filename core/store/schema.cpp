@@ -166,6 +166,52 @@ CREATE TABLE sync_refusal (
 ) WITHOUT ROWID;
 )sql";
 
+// Work people share through sync: review assignment and reply drafts, profile notes, the history
+// of profile fields (the value a later writer overwrote stays here), front-desk check-ins.
+// Rows created on a desk carry ids the desk chose ("client/mutation"), the same on every replica.
+constexpr std::string_view kCollaboration = R"sql(
+ALTER TABLE review ADD COLUMN assigned_user_id INTEGER;
+ALTER TABLE review ADD COLUMN assigned_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE visit ADD COLUMN source TEXT NOT NULL DEFAULT 'import';
+ALTER TABLE visit ADD COLUMN client_ref TEXT;
+CREATE UNIQUE INDEX visit_client_ref ON visit(client_ref) WHERE client_ref IS NOT NULL;
+CREATE TABLE review_reply_draft (
+    id           TEXT PRIMARY KEY,
+    review_id    INTEGER NOT NULL,
+    location_id  TEXT NOT NULL,
+    author_id    INTEGER NOT NULL,
+    author_name  TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1,
+    conflict_with TEXT,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL
+);
+CREATE INDEX review_reply_draft_review ON review_reply_draft(review_id, created_at);
+CREATE TABLE profile_note (
+    id          TEXT PRIMARY KEY,
+    profile_id  INTEGER NOT NULL,
+    location_id TEXT NOT NULL,
+    author_id   INTEGER NOT NULL,
+    author_name TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX profile_note_profile ON profile_note(profile_id, created_at);
+CREATE TABLE profile_field_history (
+    id          TEXT PRIMARY KEY,
+    profile_id  INTEGER NOT NULL,
+    location_id TEXT NOT NULL,
+    field       TEXT NOT NULL,
+    old_value   TEXT NOT NULL,
+    new_value   TEXT NOT NULL,
+    author_id   INTEGER NOT NULL,
+    author_name TEXT NOT NULL,
+    changed_at  INTEGER NOT NULL
+);
+CREATE INDEX profile_field_history_profile ON profile_field_history(profile_id, field, changed_at);
+)sql";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         sql_migration(1, "organisation", kOrganisation),
@@ -173,6 +219,19 @@ const std::vector<Migration>& migrations() {
         sql_migration(3, "reviews", kReviews),
         sql_migration(4, "users, sessions, desk clients and the audit log", kAccess),
         sql_migration(5, "sync: per-client mutation ids, change log, refusals", kSync),
+        sql_migration(6, "review assignment and reply drafts, profile notes and field history, check-ins",
+                      kCollaboration),
+    };
+    return list;
+}
+
+const std::vector<Migration>& replica_migrations() {
+    static const std::vector<Migration> list = {
+        sql_migration(1, "organisation", kOrganisation),
+        sql_migration(2, "customers, visits and leads", kCustomers),
+        sql_migration(3, "reviews", kReviews),
+        sql_migration(4, "review assignment and reply drafts, profile notes and field history, check-ins",
+                      kCollaboration),
     };
     return list;
 }
@@ -180,6 +239,8 @@ const std::vector<Migration>& migrations() {
 }  // namespace
 
 std::span<const Migration> engine_migrations() { return migrations(); }
+
+std::span<const Migration> shared_entity_migrations() { return replica_migrations(); }
 
 Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode) {
     auto db = Database::open(path, passphrase, mode);

@@ -9,6 +9,10 @@ namespace outpost::store {
 
 [[nodiscard]] std::span<const Migration> engine_migrations();
 
+// The entity tables a desk replica shares with the engine (organisation, customers, reviews and
+// the collaboration tables), numbered from 1 so that the replica appends its own migrations.
+[[nodiscard]] std::span<const Migration> shared_entity_migrations();
+
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);
 

@@ -1,18 +1,27 @@
 #include "sync/sync_service.h"
 
-#include "domain/enums.h"
-#include "domain/json_reader.h"
 #include "store/repositories.h"
+#include "sync/commands.h"
+#include "sync/entities.h"
 
 namespace outpost::sync {
 namespace {
 
-Result<void> record_change(store::Database& db, const std::string& entity, const std::string& id,
-                           const LocationId& location, const Json& payload, Timestamp at) {
+Result<void> record_change(store::Database& db, const EntityKind& kind, const EntityRef& ref,
+                           const std::optional<Json>& row, const std::optional<LocationId>& fallback_location,
+                           Timestamp at) {
     auto stmt = db.prepare(
-        "INSERT INTO change_log(entity, entity_id, location_id, op, payload, at) VALUES(?1, ?2, ?3, 'put', ?4, ?5)");
+        "INSERT INTO change_log(entity, entity_id, location_id, op, payload, at) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     if (!stmt) return stmt.error();
-    return stmt->bind(1, entity).bind(2, id).bind(3, location.value()).bind(4, payload.dump()).bind(5, store::to_db(at)).run();
+    std::optional<std::string> location = row ? entity_location(kind, *row) : std::nullopt;
+    if (!location && fallback_location) location = fallback_location->value();
+    return stmt->bind(1, ref.entity)
+        .bind(2, ref.id)
+        .bind(3, location)
+        .bind(4, std::string_view(row ? "put" : "delete"))
+        .bind(5, row ? row->dump() : std::string("{}"))
+        .bind(6, store::to_db(at))
+        .run();
 }
 
 Result<void> record_refusal(store::Database& db, const std::string& client_id, const Command& command,
@@ -38,6 +47,25 @@ Result<void> set_last_mutation_id(store::Database& db, const std::string& client
     return stmt->bind(1, client_id).bind(2, id).run();
 }
 
+std::vector<std::string> scope_list(const Scope& scope) {
+    return {scope.locations().begin(), scope.locations().end()};
+}
+
+// A read transaction: every query inside sees the same snapshot of the store (WAL).
+class Snapshot {
+public:
+    explicit Snapshot(store::Database& db) : m_db(db) { m_open = !m_db.in_transaction() && m_db.exec("BEGIN").ok(); }
+    ~Snapshot() {
+        if (m_open) (void)m_db.exec("COMMIT");
+    }
+    Snapshot(const Snapshot&) = delete;
+    Snapshot& operator=(const Snapshot&) = delete;
+
+private:
+    store::Database& m_db;
+    bool m_open = false;
+};
+
 }  // namespace
 
 Result<std::int64_t> SyncService::last_mutation_id(const std::string& client_id) {
@@ -49,43 +77,48 @@ Result<std::int64_t> SyncService::last_mutation_id(const std::string& client_id)
     return *has ? stmt->int64(0) : 0;
 }
 
-Result<void> SyncService::set_review_status(const access::Caller& caller, const Command& command) {
-    JsonReader r(command.args, "args");
-    const auto id = r.integer("review_id", 1, std::numeric_limits<std::int64_t>::max());
-    const auto status = r.enumeration<ReviewStatus>("status");
-    if (!r.ok()) return r.error();
-    store::SqlReviewRepository reviews(m_db);
-    auto review = reviews.get(ReviewId(id));
-    if (!review) return review.error();
-    if (!caller.scope.contains(review->location_id)) {
-        return make_error(ErrorCode::permission_denied, "review " + std::to_string(id) + " is outside your locations");
-    }
-    if (review->status == status) return {};  // already so: nothing changes
-    auto stmt = m_db.prepare("UPDATE review SET status = ?2 WHERE id = ?1");
-    if (!stmt) return stmt.error();
-    if (auto u = stmt->bind(1, id).bind(2, to_string(status)).run(); !u) return u;
-    review->status = status;
-    const Timestamp now = m_access.now();
-    if (auto c = record_change(m_db, "review", std::to_string(id), review->location_id, to_json(*review), now); !c) {
-        return c;
+Result<void> SyncService::apply(const access::Caller& caller, const std::string& client_id, const Command& command) {
+    CommandContext context;
+    context.client_id = client_id;
+    context.mutation_id = command.mutation_id;
+    context.user_id = caller.user.id;
+    context.user_name = caller.user.display_name;
+    context.now = m_access.now();
+    context.scope = &caller.scope;
+    context.assignee = [this](UserId id, const LocationId& location) -> Result<std::string> {
+        auto user = m_access.users().get(id);
+        if (!user) return make_error(ErrorCode::not_found, "no user " + std::to_string(id.value()));
+        auto scope = m_access.scope_of(*user);
+        if (!scope) return scope.error();
+        if (user->disabled || !scope->contains(location)) {
+            return make_error(ErrorCode::invalid_argument,
+                              user->display_name + " does not work at " + location.value());
+        }
+        return user->display_name;
+    };
+    auto prepared = prepare_command(m_db, context, command);
+    if (!prepared) return prepared.error();
+    auto changed = prepared->run();
+    if (!changed) return changed.error();
+    for (const EntityRef& ref : *changed) {
+        const EntityKind* kind = find_entity(ref.entity);
+        if (!kind) return make_error(ErrorCode::internal, "command changed an unknown entity " + ref.entity);
+        auto row = read_entity(m_db, *kind, ref.id);
+        if (!row) return row.error();
+        if (auto c = record_change(m_db, *kind, ref, *row, prepared->location, context.now); !c) return c;
     }
     access::AuditEvent event;
-    event.at = now;
+    event.at = context.now;
     event.device_time = command.device_time;
     event.actor_id = caller.user.id;
     event.actor = caller.user.username;
     event.action = command.name;
-    event.location = review->location_id;
-    event.subject = "review:" + std::to_string(id);
-    event.details = {{"status", to_string(status)}};
+    event.location = prepared->location;
+    event.subject = prepared->subject;
+    event.details = prepared->details;
     auto audited = m_access.audit().append(event);
     if (!audited) return audited.error();
     return {};
-}
-
-Result<void> SyncService::apply(const access::Caller& caller, const Command& command) {
-    if (command.name == "review.set_status") return set_review_status(caller, command);
-    return make_error(ErrorCode::invalid_argument, "unknown command '" + command.name.substr(0, 64) + "'");
 }
 
 Result<PushResult> SyncService::push(const access::Caller& caller, const std::string& client_id,
@@ -115,7 +148,7 @@ Result<PushResult> SyncService::push(const access::Caller& caller, const std::st
         {
             auto savepoint = store::Transaction::begin(m_db);  // a refused command leaves no trace
             if (!savepoint) return savepoint.error();
-            outcome = apply(caller, command);
+            outcome = apply(caller, client_id, command);
             if (outcome) {
                 if (auto c = savepoint->commit(); !c) return c.error();
             }
@@ -139,43 +172,54 @@ Result<PushResult> SyncService::push(const access::Caller& caller, const std::st
 }
 
 Result<PullResult> SyncService::pull(const access::Caller& caller, const std::string& client_id, std::int64_t cursor,
-                                     int limit) {
+                                     int limit, std::int64_t confirmed) {
     if (auto bound = m_access.check_client(caller, client_id); !bound) return bound.error();
-    if (limit < 1 || limit > 5000) return make_error(ErrorCode::invalid_argument, "limit: must be from 1 to 5000");
+    if (limit < 1 || limit > kMaxPullLimit) {
+        return make_error(ErrorCode::invalid_argument, "limit: must be from 1 to " + std::to_string(kMaxPullLimit));
+    }
     if (cursor < 0) return make_error(ErrorCode::invalid_argument, "cursor: must not be negative");
+    Snapshot snapshot(m_db);  // the changes and the last applied id must agree
     PullResult result;
     result.cursor = cursor;
+    result.all_locations = caller.scope.all();
+    result.scope = scope_list(caller.scope);
     std::string sql = "SELECT seq, entity, entity_id, op, payload FROM change_log WHERE seq > ?1";
-    if (!caller.scope.all()) {
-        sql += " AND location_id IN (SELECT value FROM json_each(?3))";
-    }
+    if (!caller.scope.all()) sql += " AND location_id IN (SELECT value FROM json_each(?3))";
     sql += " ORDER BY seq LIMIT ?2";
     auto stmt = m_db.prepare(sql);
     if (!stmt) return stmt.error();
     stmt->bind(1, cursor).bind(2, limit + 1);
-    if (!caller.scope.all()) {
-        Json scope = Json::array();
-        for (const auto& l : caller.scope.locations()) scope.push_back(l);
-        stmt->bind(3, scope.dump());
-    }
+    if (!caller.scope.all()) stmt->bind(3, scope_json(caller.scope.locations()));
     auto changes = store::collect_rows<Change>(*stmt, [](const store::Statement& s) -> Result<Change> {
-        auto payload = parse_json(s.text(4));
-        if (!payload) return payload.error();
-        return Change{s.int64(0), s.string(1), s.string(2), s.string(3), std::move(*payload)};
+        Change change{s.int64(0), s.string(1), s.string(2), s.string(3), Json()};
+        if (change.op == "put") {
+            auto payload = parse_json(s.text(4));
+            if (!payload) return payload.error();
+            change.payload = std::move(*payload);
+        }
+        return change;
     });
     if (!changes) return changes.error();
     result.more = changes->size() > static_cast<std::size_t>(limit);
     if (result.more) changes->pop_back();
     result.changes = std::move(*changes);
-    if (!result.changes.empty()) result.cursor = result.changes.back().seq;
+    if (!result.changes.empty()) {
+        result.cursor = result.changes.back().seq;
+    } else if (!result.more) {
+        // Nothing in scope after the cursor: move it to the end of the log so the next pull starts there.
+        auto top = m_db.query_int("SELECT coalesce(max(seq), 0) FROM change_log");
+        if (!top) return top.error();
+        result.cursor = std::max(cursor, *top);
+    }
 
     auto last = last_mutation_id(client_id);
     if (!last) return last.error();
     result.last_mutation_id = *last;
     auto refusals = m_db.prepare(
-        "SELECT mutation_id, code, message FROM sync_refusal WHERE client_id = ?1 ORDER BY mutation_id");
+        "SELECT mutation_id, code, message FROM sync_refusal WHERE client_id = ?1 AND mutation_id > ?2 "
+        "ORDER BY mutation_id LIMIT 5000");
     if (!refusals) return refusals.error();
-    refusals->bind(1, client_id);
+    refusals->bind(1, client_id).bind(2, confirmed);
     auto list = store::collect_rows<Refusal>(*refusals, [](const store::Statement& s) -> Result<Refusal> {
         return Refusal{s.int64(0), s.string(1), s.string(2)};
     });
@@ -184,49 +228,62 @@ Result<PullResult> SyncService::pull(const access::Caller& caller, const std::st
     return result;
 }
 
-Result<std::vector<Command>> commands_from_json(const Json& list) {
-    if (!list.is_array()) return make_error(ErrorCode::invalid_argument, "commands: must be a list");
-    std::vector<Command> out;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        JsonReader r(list[i], "commands[" + std::to_string(i) + "]");
-        Command c;
-        c.mutation_id = r.integer("mutation_id", 1, std::numeric_limits<std::int64_t>::max());
-        c.name = r.string("name", 64);
-        c.device_time = r.optional_timestamp("device_time");
-        const Json* args = r.child("args");
-        if (r.ok() && args && !args->is_object()) r.fail("args", "must be an object");
-        if (!r.ok()) return r.error();
-        if (args) c.args = *args;
-        out.push_back(std::move(c));
+Result<BootstrapManifest> SyncService::bootstrap_manifest(const access::Caller& caller) {
+    Snapshot snapshot(m_db);
+    BootstrapManifest manifest;
+    manifest.all_locations = caller.scope.all();
+    manifest.scope = scope_list(caller.scope);
+    auto top = m_db.query_int("SELECT coalesce(max(seq), 0) FROM change_log");
+    if (!top) return top.error();
+    manifest.cursor = *top;
+    const std::string scope = scope_json(caller.scope.locations());
+    for (const EntityKind& kind : entity_kinds()) {
+        std::string sql = "SELECT count(*) FROM " + std::string(kind.table);
+        if (!caller.scope.all()) sql += " WHERE " + scope_condition(kind, 1);
+        auto stmt = m_db.prepare(sql);
+        if (!stmt) return stmt.error();
+        if (!caller.scope.all()) stmt->bind(1, scope);
+        auto has = stmt->step();
+        if (!has) return has.error();
+        manifest.counts.emplace_back(std::string(kind.name), stmt->int64(0));
     }
-    return out;
+    return manifest;
 }
 
-Json to_json(const PushResult& result) {
-    Json refused = Json::array();
-    for (const auto& r : result.refused) {
-        refused.push_back({{"mutation_id", r.mutation_id}, {"code", r.code}, {"message", r.message}});
+Result<BootstrapPage> SyncService::bootstrap_page(const access::Caller& caller, const std::string& entity,
+                                                  std::int64_t after, int limit) {
+    const EntityKind* kind = find_entity(entity);
+    if (!kind) return make_error(ErrorCode::invalid_argument, "entity: unknown kind '" + entity.substr(0, 64) + "'");
+    if (limit < 1 || limit > kMaxBootstrapPage) {
+        return make_error(ErrorCode::invalid_argument, "limit: must be from 1 to " + std::to_string(kMaxBootstrapPage));
     }
-    return {{"last_mutation_id", result.last_mutation_id},
-            {"applied", result.applied},
-            {"skipped", result.skipped},
-            {"refused", refused}};
-}
-
-Json to_json(const PullResult& result) {
-    Json changes = Json::array();
-    for (const auto& c : result.changes) {
-        changes.push_back({{"seq", c.seq}, {"entity", c.entity}, {"id", c.entity_id}, {"op", c.op}, {"value", c.payload}});
+    std::string sql = "SELECT rowid, * FROM " + std::string(kind->table) + " WHERE rowid > ?1";
+    if (!caller.scope.all()) sql += " AND " + scope_condition(*kind, 3);
+    sql += " ORDER BY rowid LIMIT ?2";
+    auto stmt = m_db.prepare(sql);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, after).bind(2, limit + 1);
+    if (!caller.scope.all()) stmt->bind(3, scope_json(caller.scope.locations()));
+    BootstrapPage page;
+    page.entity = entity;
+    page.next_after = after;
+    int count = 0;
+    while (true) {
+        auto has = stmt->step();
+        if (!has) return has.error();
+        if (!*has) break;
+        if (count == limit) {
+            page.more = true;
+            break;
+        }
+        if (page.columns.empty()) {
+            for (int c = 1; c < stmt->column_count(); ++c) page.columns.emplace_back(stmt->column_name(c));
+        }
+        page.rows.push_back(row_array(*stmt, 1));
+        page.next_after = stmt->int64(0);
+        ++count;
     }
-    Json refusals = Json::array();
-    for (const auto& r : result.refusals) {
-        refusals.push_back({{"mutation_id", r.mutation_id}, {"code", r.code}, {"message", r.message}});
-    }
-    return {{"cursor", result.cursor},
-            {"changes", changes},
-            {"more", result.more},
-            {"last_mutation_id", result.last_mutation_id},
-            {"refusals", refusals}};
+    return page;
 }
 
 }  // namespace outpost::sync

@@ -1,0 +1,67 @@
+#pragma once
+// What each sync command does to a store, written once for both sides: the engine applies it for
+// real, a desk applies the same code optimistically to its replica before the engine has seen it.
+//
+// A command is prepared first (arguments checked, the rows it may touch named), then run. A desk
+// keeps the rows a command may touch as they were, so that it can undo the command if the engine
+// refuses it, and re-apply it on top of newer engine data (rebase).
+//
+// Commands:
+//   review.set_status     {review_id, status}                       acknowledge, resolve, reopen
+//   review.assign         {review_id, user_id|null, user_name}      assign (or release) a review
+//   review.draft_reply    {review_id, text, draft_id?, base_version?}  save a reply draft
+//   review.discard_draft  {draft_id}
+//   profile.update_contact {profile_id, first_name?, last_name?, primary_phone?, primary_email?}
+//   profile.add_note      {profile_id, text}
+//   visit.check_in        {profile_id, location_id}                 front-desk check-in (visit_logged)
+//
+// Conflicts: profile fields — the last writer in engine order wins, the overwritten value stays in
+// profile_field_history; reply drafts — two drafts of one review are both kept, the later one
+// carries conflict_with (so does an edit made on an older version of a draft).
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/clock.h"
+#include "domain/ids.h"
+#include "domain/user.h"
+#include "store/database.h"
+#include "sync/entities.h"
+#include "sync/protocol.h"
+
+namespace outpost::sync {
+
+struct CommandContext {
+    std::string client_id;
+    std::int64_t mutation_id = 0;
+    UserId user_id;
+    std::string user_name;  // display name, kept with drafts, notes and history rows
+    Timestamp now;          // engine time, or the desk's own clock when optimistic
+    // The engine's check of the caller's locations; a desk passes nothing (its replica is its scope).
+    const Scope* scope = nullptr;
+    // The engine's check that a user may take a review at a location; answers their display name.
+    std::function<Result<std::string>(UserId, const LocationId&)> assignee;
+    bool optimistic = false;  // on a desk: new rows get local ids until the engine's rows arrive
+};
+
+struct PreparedCommand {
+    std::vector<EntityRef> touches;    // rows the command may write
+    std::optional<LocationId> location;  // where it happens (for the audit)
+    std::string subject;                 // "review:12" (for the audit)
+    Json details = Json::object();       // what it does, without personal data (for the audit)
+    // Writes the command; answers the rows it changed (empty when there was nothing to do).
+    std::function<Result<std::vector<EntityRef>>()> run;
+};
+
+[[nodiscard]] Result<PreparedCommand> prepare_command(store::Database& db, const CommandContext& context,
+                                                      const Command& command);
+
+// The names of all commands, for messages and tests.
+[[nodiscard]] const std::vector<std::string>& command_names();
+
+// "Acknowledge review", "Save reply draft" ... (English; the console translates its own labels).
+[[nodiscard]] std::string command_label(const std::string& name);
+
+}  // namespace outpost::sync

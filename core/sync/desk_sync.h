@@ -1,0 +1,121 @@
+#pragma once
+// A desk's sync: bootstrap an empty replica, push the outbox in order, pull until up to date.
+// DeskSync does one round on the caller's thread; SyncRunner runs rounds on its own thread when
+// poked (a WebSocket poke, a new local command) and retries with exponential backoff and jitter
+// while the engine cannot be reached.
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <random>
+#include <thread>
+
+#include "sync/replica.h"
+
+namespace outpost::sync {
+
+// One request to the engine: method, target with its query, JSON body (or empty). Answers the
+// decoded JSON body, or the engine's error, or a transport error (ErrorCode::unavailable).
+using Transport = std::function<Result<Json>(const std::string& method, const std::string& target,
+                                             const std::string& body)>;
+
+struct BootstrapProgress {
+    std::int64_t loaded = 0;
+    std::int64_t total = 0;
+};
+
+struct RoundReport {
+    bool bootstrapped = false;  // this round loaded the replica (first start or a wider scope)
+    int pushed = 0;             // commands sent
+    int changes = 0;            // engine changes applied
+    int confirmed = 0;
+    int refused = 0;
+};
+
+class DeskSync {
+public:
+    DeskSync(Replica& replica, Transport transport) : m_replica(replica), m_transport(std::move(transport)) {}
+
+    // A whole round; stops at the first error (the replica stays consistent: every step is one
+    // transaction, and a repeated push is skipped by the engine).
+    [[nodiscard]] Result<RoundReport> run_once(const std::function<void(BootstrapProgress)>& progress = {});
+
+    static constexpr int kPullLimit = 2000;
+    static constexpr int kPageSize = 10000;
+
+private:
+    [[nodiscard]] Result<void> bootstrap(const std::function<void(BootstrapProgress)>& progress);
+    [[nodiscard]] Result<int> push_all();
+    [[nodiscard]] Result<PullOutcome> pull_all();
+
+    Replica& m_replica;
+    Transport m_transport;
+};
+
+// Exponential backoff with jitter: the n-th retry waits between half and all of
+// min(max, first * 2^n), so desks that lost the engine together do not return together.
+class Backoff {
+public:
+    Backoff(std::chrono::milliseconds first, std::chrono::milliseconds max, std::uint64_t seed)
+        : m_first(first), m_max(max), m_random(seed) {}
+    [[nodiscard]] std::chrono::milliseconds next();
+    void reset() { m_attempt = 0; }
+    [[nodiscard]] int attempts() const { return m_attempt; }
+
+private:
+    std::chrono::milliseconds m_first;
+    std::chrono::milliseconds m_max;
+    std::mt19937_64 m_random;
+    int m_attempt = 0;
+};
+
+struct SyncStatus {
+    bool online = false;    // the last round reached the engine
+    bool syncing = false;
+    std::int64_t pending = 0;
+    std::size_t issues = 0;
+    std::optional<Timestamp> last_sync;
+    std::optional<Error> error;  // why the last round failed
+    std::optional<BootstrapProgress> bootstrap;  // while loading
+    std::optional<std::chrono::milliseconds> retry_in;
+};
+
+class SyncRunner {
+public:
+    using OnStatus = std::function<void(const SyncStatus&)>;  // called on the runner's thread
+
+    SyncRunner(DeskSync& sync, Replica& replica, const Clock& clock, OnStatus on_status,
+               Backoff backoff = Backoff(std::chrono::milliseconds(500), std::chrono::seconds(30), std::random_device{}()));
+    ~SyncRunner();
+    SyncRunner(const SyncRunner&) = delete;
+    SyncRunner& operator=(const SyncRunner&) = delete;
+
+    void start();
+    void stop();
+    // Runs a round soon (a poke arrived, a command was queued, the network came back).
+    void wake();
+    // Rounds also run this often without a poke.
+    void set_interval(std::chrono::milliseconds interval) { m_interval = interval; }
+
+private:
+    void loop();
+    void report(SyncStatus status);
+
+    DeskSync& m_sync;
+    Replica& m_replica;
+    const Clock& m_clock;
+    OnStatus m_on_status;
+    Backoff m_backoff;
+    std::chrono::milliseconds m_interval{30000};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_woken = false;
+    bool m_stopping = false;
+    std::optional<Timestamp> m_last_sync;
+    std::thread m_thread;
+};
+
+}  // namespace outpost::sync

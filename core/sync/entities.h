@@ -1,0 +1,73 @@
+#pragma once
+// The entities that travel between the engine and the desks, described once for both sides.
+//
+// An entity is a table row, carried as a JSON object of its columns ({"id":12,"status":"open"}).
+// The engine reads rows this way into its change log and bootstrap pages; a desk writes them into
+// its replica with an upsert. Each kind names the column that places a row at a location, which is
+// what scopes it: a desk holds, and is sent, only the rows of its user's locations.
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/json_codec.h"
+#include "store/database.h"
+
+namespace outpost::sync {
+
+struct EntityRef {
+    std::string entity;  // "review"
+    std::string id;      // the primary key as text: "1234", "desk-7/12"
+    auto operator<=>(const EntityRef&) const = default;
+};
+
+struct EntityKind {
+    std::string_view name;      // "review"
+    std::string_view table;     // "review"
+    std::string_view key;       // primary key column
+    bool integer_key = true;
+    std::string_view location;  // the column naming a row's location; empty for brand and region
+};
+
+// Every kind, in the order a bootstrap loads them (parents before children).
+[[nodiscard]] const std::vector<EntityKind>& entity_kinds();
+[[nodiscard]] const EntityKind* find_entity(std::string_view name);
+
+// A SQL condition that keeps the rows of `kind` inside the locations bound (as a JSON array of
+// ids) to parameter `param`, e.g. "location_id IN (SELECT value FROM json_each(?3))".
+[[nodiscard]] std::string scope_condition(const EntityKind& kind, int param);
+// The JSON array of location ids that scope_condition() binds.
+[[nodiscard]] std::string scope_json(const std::set<std::string>& locations);
+
+// The current row as {column: value}, or nothing when there is no such row.
+[[nodiscard]] Result<std::optional<Json>> read_entity(store::Database& db, const EntityKind& kind,
+                                                      const std::string& id);
+// The location a row belongs to, or nothing for kinds without one.
+[[nodiscard]] std::optional<std::string> entity_location(const EntityKind& kind, const Json& row);
+// The columns of the current result row from `first` on, as a JSON object.
+[[nodiscard]] Json row_object(const store::Statement& row, int first = 0);
+// The same columns as a JSON array (bootstrap pages carry the column names once).
+[[nodiscard]] Json row_array(const store::Statement& row, int first = 0);
+
+// Writes rows of one kind into a replica: an insert, or an update of the row with the same key.
+// Columns the replica does not know (a newer engine) are left out; a row without its key is refused.
+class RowWriter {
+public:
+    [[nodiscard]] static Result<RowWriter> prepare(store::Database& db, const EntityKind& kind,
+                                                   const std::vector<std::string>& columns);
+    // `values` in the order of the columns given to prepare().
+    [[nodiscard]] Result<void> write(const Json& values);
+
+private:
+    RowWriter(store::Statement stmt, std::vector<int> slots) : m_stmt(std::move(stmt)), m_slots(std::move(slots)) {}
+    store::Statement m_stmt;
+    std::vector<int> m_slots;  // parameter index per given column, 0 when the column is unknown
+};
+
+// One row given as an object.
+[[nodiscard]] Result<void> write_entity(store::Database& db, const EntityKind& kind, const Json& row);
+[[nodiscard]] Result<void> erase_entity(store::Database& db, const EntityKind& kind, const std::string& id);
+
+}  // namespace outpost::sync

@@ -1,0 +1,114 @@
+#pragma once
+// A desk's encrypted replica (SQLCipher) of exactly its user's scope, with the durable outbox.
+//
+// Every change a person makes is a command: submit() applies it to the replica at once
+// (optimistic) and stores it in the outbox in the same transaction, numbered 1, 2, 3 ... for this
+// desk's sync client. Before a command first writes a row, the row as the engine last sent it is
+// kept aside ("shadow"). A pull then rebases: shadows are restored, the engine's changes applied,
+// confirmed commands leave the outbox, refused ones become sync issues (their effect is gone with
+// the shadows), and the commands still pending are applied again on top.
+//
+// One connection, one mutex: the sync thread and the screens use the replica through it.
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/clock.h"
+#include "domain/ids.h"
+#include "store/database.h"
+#include "sync/protocol.h"
+
+namespace outpost::sync {
+
+struct DeskIdentity {
+    std::string client_id;
+    UserId user_id;
+    std::string user_name;
+};
+
+struct SyncIssue {
+    std::int64_t mutation_id = 0;
+    std::string name;
+    Json args;
+    std::optional<Timestamp> device_time;
+    std::string code;     // permission_denied, invalid_argument, conflict, not_found ...
+    std::string message;  // the engine's reason
+    Timestamp at;         // when the desk learnt of it
+};
+
+struct PullOutcome {
+    int changes = 0;
+    int confirmed = 0;  // commands that left the outbox
+    int refused = 0;    // commands that became sync issues
+    bool scope_grew = false;  // new locations: the desk must bootstrap their rows
+};
+
+class Replica {
+public:
+    // Opens (or creates) the replica file. A new replica gets its own random sync client id.
+    [[nodiscard]] static Result<std::unique_ptr<Replica>> open(const std::string& path, const std::string& key,
+                                                               const Clock& clock);
+
+    [[nodiscard]] std::string client_id();
+    // Who makes the commands; remembered in the file.
+    [[nodiscard]] Result<void> set_user(UserId id, const std::string& display_name);
+
+    // ---- the person's side ----
+    // Applies a command optimistically and queues it; answers its mutation id. A command that
+    // cannot apply here (unknown review, bad arguments) is refused at once and not queued.
+    [[nodiscard]] Result<std::int64_t> submit(const std::string& name, Json args);
+    [[nodiscard]] std::int64_t pending_count();
+    [[nodiscard]] std::vector<SyncIssue> issues();
+    // Submits the command of an issue again (as a new command) and removes the issue.
+    [[nodiscard]] Result<std::int64_t> retry_issue(std::int64_t mutation_id);
+    [[nodiscard]] Result<void> discard_issue(std::int64_t mutation_id);
+
+    // Runs `read` with the replica's connection (reads only; the screens' queries).
+    template <typename Fn>
+    auto read(Fn&& read) {
+        std::lock_guard lock(m_mutex);
+        return read(m_db);
+    }
+
+    // ---- the sync side ----
+    [[nodiscard]] bool bootstrapped();
+    [[nodiscard]] std::int64_t cursor();
+    [[nodiscard]] std::int64_t confirmed();  // the last mutation id the engine is known to have handled
+    // The oldest queued commands the engine has not acknowledged yet, at most `limit`.
+    [[nodiscard]] Result<std::vector<Command>> unpushed(int limit);
+    // The engine answered a push: later pushes start after `last_mutation_id`.
+    [[nodiscard]] Result<void> note_pushed(std::int64_t last_mutation_id);
+    [[nodiscard]] Result<PullOutcome> apply_pull(const PullResult& pull);
+
+    [[nodiscard]] Result<void> begin_bootstrap(const BootstrapManifest& manifest);
+    [[nodiscard]] Result<void> apply_page(const BootstrapPage& page);
+    [[nodiscard]] Result<void> finish_bootstrap();
+
+    // The locations this replica holds (empty with all_locations()).
+    [[nodiscard]] std::set<std::string> scope();
+    [[nodiscard]] bool all_locations();
+
+private:
+    Replica(store::Database db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) {}
+
+    [[nodiscard]] Result<std::string> meta(const std::string& key, const std::string& fallback);
+    [[nodiscard]] Result<void> set_meta(const std::string& key, const std::string& value);
+    [[nodiscard]] std::int64_t meta_int(const std::string& key);
+    [[nodiscard]] Result<std::int64_t> submit_locked(const std::string& name, const Json& args);
+    // Applies one command to the replica, keeping the rows it touches in the shadow first.
+    [[nodiscard]] Result<void> apply_optimistic(const Command& command);
+    [[nodiscard]] Result<void> rewind();
+    [[nodiscard]] Result<void> reapply_pending();
+    [[nodiscard]] Result<bool> set_scope(const std::vector<std::string>& scope, bool all);
+
+    store::Database m_db;
+    const Clock& m_clock;
+    std::mutex m_mutex;
+};
+
+}  // namespace outpost::sync
