@@ -60,7 +60,7 @@ const EntityKind* find_entity(std::string_view name) {
 
 std::string scope_condition(const EntityKind& kind, int param) {
     const std::string in = " IN (SELECT value FROM json_each(?" + std::to_string(param) + "))";
-    if (kind.name == "brand") return "1";
+    if (kind.name == "brand") return "?" + std::to_string(param) + " IS NOT NULL";  // every desk has the brand
     if (kind.name == "region") return "id IN (SELECT region_id FROM location WHERE id" + in + ")";
     return std::string(kind.location) + in;
 }

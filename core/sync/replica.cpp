@@ -402,8 +402,9 @@ Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
         if (auto d = drop->bind(1, refusal.mutation_id).run(); !d) return d.error();
         if (m_db.query_int("SELECT changes()").value_or(0) > 0) ++outcome.refused;
     }
-    // Commands the engine applied leave the outbox once their changes are all here.
-    if (!pull.more) {
+    // Commands the engine applied leave the outbox: their effects are in this page or a later one
+    // of the same catch-up (the engine reads the changes and the last applied id in one snapshot).
+    {
         auto before = m_db.query_int("SELECT count(*) FROM outbox");
         if (!before) return before.error();
         auto drop = m_db.prepare("DELETE FROM outbox WHERE mutation_id <= ?1");
