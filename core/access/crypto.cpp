@@ -44,6 +44,26 @@ bool verify_password(std::string_view password, const std::string& stored_hash) 
     return crypto_pwhash_str_verify(stored_hash.c_str(), password.data(), password.size()) == 0;
 }
 
+Result<std::string> derive_database_key(std::string_view password, const std::vector<std::uint8_t>& salt) {
+    if (!sodium_ready()) return make_error(ErrorCode::internal, "the crypto library did not start");
+    if (salt.size() != crypto_pwhash_SALTBYTES) {
+        return make_error(ErrorCode::invalid_argument, "the key salt must be " + std::to_string(crypto_pwhash_SALTBYTES) + " bytes");
+    }
+    unsigned char key[32];
+    if (crypto_pwhash(key, sizeof key, password.data(), password.size(), salt.data(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                      crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        return make_error(ErrorCode::internal, "not enough memory to derive the key");
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out = "x'";
+    for (unsigned char b : key) {
+        out += kHex[b >> 4];
+        out += kHex[b & 15];
+    }
+    sodium_memzero(key, sizeof key);
+    return out + "'";
+}
+
 std::vector<std::uint8_t> random_bytes(std::size_t bytes) {
     std::vector<std::uint8_t> out(bytes);
     if (sodium_ready()) randombytes_buf(out.data(), out.size());

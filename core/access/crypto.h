@@ -15,6 +15,11 @@ namespace outpost::access {
 [[nodiscard]] Result<std::string> hash_password(std::string_view password);
 [[nodiscard]] bool verify_password(std::string_view password, const std::string& stored_hash);
 
+// A 32-byte key derived from a password with argon2id (libsodium's interactive limits) and a
+// 16-byte salt, written as SQLCipher's raw key literal "x'<64 hex digits>'": a desk's replica is
+// keyed by its user's password without SQLCipher's own key derivation on every open.
+[[nodiscard]] Result<std::string> derive_database_key(std::string_view password, const std::vector<std::uint8_t>& salt);
+
 // `bytes` random bytes from the operating system's generator.
 [[nodiscard]] std::vector<std::uint8_t> random_bytes(std::size_t bytes);
 // A random token for sessions: 32 bytes, URL-safe base64 without padding.

@@ -239,6 +239,14 @@ Result<HttpResponse> HttpClient::request_sync(std::string method, std::string ta
     return future.get();
 }
 
+Result<Json> request_json(HttpClient& client, const std::string& method, const std::string& target,
+                          const std::string& body) {
+    auto response = client.request_sync(method, target, body);
+    if (!response) return response.error();
+    if (response->status >= 400) return error_from_response(*response);
+    return parse_json(response->body);
+}
+
 // ---- WebSocketClient ----
 
 namespace {

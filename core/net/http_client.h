@@ -53,6 +53,11 @@ private:
     std::shared_ptr<Impl> m_impl;
 };
 
+// One request of the protocol answered as JSON: the decoded body of a 2xx answer, or the engine's
+// error (error_from_response), or the transport's error. Waits for the answer.
+[[nodiscard]] Result<Json> request_json(HttpClient& client, const std::string& method, const std::string& target,
+                                        const std::string& body = {});
+
 // Trust on first use: connects to host:port over TLS and returns the SHA-256 fingerprint of the
 // engine's certificate (64 lower-case hex digits), without trusting it or sending a request.
 // A desk shows it (format_fingerprint) for the person to confirm against the one `outpost-admin init`
