@@ -56,9 +56,12 @@ void EngineBridge::start() {
     m_healthTimer.start(kHealthIntervalOnlineMs);
 }
 
+QString EngineBridge::placeLabel() const {
+    return m_kind == ConnectionKind::embedded ? tr("Embedded engine") : tr("Server %1:%2").arg(m_host).arg(m_port);
+}
+
 QString EngineBridge::connectionLabel() const {
-    const QString where =
-        m_kind == ConnectionKind::embedded ? tr("Embedded engine") : tr("Server %1:%2").arg(m_host).arg(m_port);
+    const QString where = placeLabel();
     QString state;
     switch (m_state) {
         case ConnectionState::connecting:
@@ -277,17 +280,20 @@ void EngineBridge::onRefused(quint64 id, const CallPtr& c, const Error& error, q
             return;
         }
         m_parked.emplace_back(id, c);
-        if (!m_expired) {
-            qCInfo(lcBridge) << "the session ended: asking for a new login";
-            m_expired = true;
-            m_http->set_bearer_token({});
-            closeSocket();
-            emit sessionExpired();
-        }
+        expireSession();
         return;
     }
     qCWarning(lcBridge) << "request" << id << "was refused:" << QString::fromStdString(error.message);
     c->fail(*this, id, error);
+}
+
+void EngineBridge::expireSession() {
+    if (!m_session || m_expired) return;
+    qCInfo(lcBridge) << "the session ended: asking for a new login";
+    m_expired = true;
+    m_http->set_bearer_token({});
+    closeSocket();
+    emit sessionExpired();
 }
 
 void EngineBridge::onAnswer(quint64 id, const CallPtr& c, const Result<Decoded>& outcome) {

@@ -67,7 +67,14 @@ class EngineBridge final : public ReviewSource {
     // Asks GET /v1/health now, and the number of reviews in the user's scope when signed in.
     void checkHealth();
 
+    // The session ended as far as another client of the same session knows (the desk's sync was
+    // refused as unauthenticated): the same path as a refused request, sessionExpired() follows.
+    void expireSession();
+
     [[nodiscard]] ConnectionKind kind() const { return m_kind; }
+    [[nodiscard]] const net::ClientConfig& clientConfig() const { return m_config; }
+    // "Embedded engine", "Server 10.0.0.5:7400"
+    [[nodiscard]] QString placeLabel() const;
     [[nodiscard]] QString host() const { return m_host; }
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] ConnectionState state() const { return m_state; }

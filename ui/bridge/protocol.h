@@ -29,6 +29,7 @@ struct ReviewPageData {
     std::vector<Review> reviews;  // newest first, as the engine sends them
     std::int64_t total = 0;       // matching reviews across all pages
     int offset = 0;
+    std::vector<std::int64_t> pendingReviewIds;  // changed on this desk, not synced yet (replica only)
 };
 
 // GET /v1/health
