@@ -41,6 +41,9 @@ QVariant ReviewTableModel::data(const QModelIndex& index, int role) const {
                          m_directory.locationName(review.location_id.value()));
             }
             if (column == RatingColumn) return DisplayText::rating(review.rating);
+            if (column == StatusColumn && isPending(review.id)) {
+                return tr("Changed on this computer; waiting to sync with the engine");
+            }
             return {};
         case Qt::AccessibleTextRole:
             return column == RatingColumn ? QVariant(DisplayText::rating(review.rating)) : display(review, column);
@@ -53,6 +56,8 @@ QVariant ReviewTableModel::data(const QModelIndex& index, int role) const {
             return QVariant::fromValue<qint64>(review.id.value());
         case RatingRole:
             return review.rating;
+        case PendingRole:
+            return isPending(review.id);
         case NegativeRole:
             return review.rating <= 2;
         case SortRole:
@@ -75,6 +80,11 @@ QVariant ReviewTableModel::display(const Review& review, int column) const {
             return QString::fromStdString(review.author);
         case PlatformColumn:
             return DisplayText::platform(review.platform);
+        case StatusColumn:
+            if (isPending(review.id)) {
+                return tr("%1 · pending", "review status · waiting to sync").arg(DisplayText::status(review.status));
+            }
+            return DisplayText::status(review.status);
         case TextColumn:
             return excerpt(review.text);
         default:
@@ -94,6 +104,8 @@ QVariant ReviewTableModel::sortValue(const Review& review, int column) const {
             return QString::fromStdString(review.author);
         case PlatformColumn:
             return DisplayText::platform(review.platform);
+        case StatusColumn:
+            return static_cast<int>(review.status);
         case TextColumn:
             return QString::fromStdString(review.text);
         default:
@@ -117,6 +129,8 @@ QVariant ReviewTableModel::headerData(int section, Qt::Orientation orientation, 
                 return tr("Author");
             case PlatformColumn:
                 return tr("Platform");
+            case StatusColumn:
+                return tr("Status");
             case TextColumn:
                 return tr("Review");
             default:
@@ -152,6 +166,13 @@ void ReviewTableModel::resetReviews(std::vector<Review> reviews, qint64 total) {
     m_morePending = false;
     m_pagingPaused = false;
     endResetModel();
+}
+
+void ReviewTableModel::setPendingReviews(const std::vector<std::int64_t>& ids) {
+    std::unordered_set<std::int64_t> pending(ids.begin(), ids.end());
+    if (pending == m_pending) return;
+    m_pending = std::move(pending);
+    if (!m_reviews.empty()) emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
 }
 
 void ReviewTableModel::appendReviews(std::vector<Review> reviews, qint64 total) {

@@ -1,8 +1,9 @@
 #pragma once
-// The reviews the engine sent for the current filters, in its order (newest first), one row per
+// The reviews of the current filters, in its order (newest first), one row per
 // review. Rows arrive a page at a time: canFetchMore()/fetchMore() tell the presenter to ask for
 // the next page, which it appends with appendReviews().
 
+#include <unordered_set>
 #include <vector>
 
 #include <QAbstractTableModel>
@@ -16,12 +17,22 @@ class ReviewTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
   public:
-    enum Column { RatingColumn, PostedColumn, LocationColumn, AuthorColumn, PlatformColumn, TextColumn, ColumnCount };
+    enum Column {
+        RatingColumn,
+        PostedColumn,
+        LocationColumn,
+        AuthorColumn,
+        PlatformColumn,
+        StatusColumn,
+        TextColumn,
+        ColumnCount
+    };
     enum Role {
         ReviewIdRole = Qt::UserRole + 1,  // qint64
         RatingRole,                       // int 1..5
         NegativeRole,                     // bool: rating 1 or 2
         SortRole,                         // a value that sorts the column naturally
+        PendingRole,                      // bool: changed on this desk, not synced yet
     };
 
     explicit ReviewTableModel(const LocationDirectory& directory, QObject* parent = nullptr);
@@ -37,6 +48,9 @@ class ReviewTableModel final : public QAbstractTableModel {
 
     // A new first page: replaces every row.
     void resetReviews(std::vector<Review> reviews, qint64 total);
+    // The reviews with changes waiting to sync (marked "pending" in the status column).
+    void setPendingReviews(const std::vector<std::int64_t>& ids);
+    [[nodiscard]] bool isPending(ReviewId id) const { return m_pending.contains(id.value()); }
     // The next page, appended.
     void appendReviews(std::vector<Review> reviews, qint64 total);
     void clear();
@@ -63,6 +77,7 @@ class ReviewTableModel final : public QAbstractTableModel {
     qint64 m_total = 0;
     bool m_morePending = false;
     bool m_pagingPaused = false;
+    std::unordered_set<std::int64_t> m_pending;
 };
 
 }  // namespace outpost::ui

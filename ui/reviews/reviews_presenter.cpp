@@ -3,18 +3,24 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include <QPointer>
+
 #include "ui/logging.h"
+#include "domain/enums.h"
 #include "ui/models/display_text.h"
 
 namespace outpost::ui {
 
-ReviewsPresenter::ReviewsPresenter(ReviewSource& source, const Clock& clock, QObject* parent)
-    : QObject(parent), m_source(source), m_clock(clock), m_model(m_directory) {
+ReviewsPresenter::ReviewsPresenter(ReviewSource& source, const Clock& clock, ReviewActions* actions, QObject* parent)
+    : QObject(parent), m_source(source), m_clock(clock), m_actions(actions), m_model(m_directory) {
     m_filter.limit = kPageSize;
     connect(&m_source, &ReviewSource::locationsReady, this, &ReviewsPresenter::onLocationsReady);
     connect(&m_source, &ReviewSource::reviewsReady, this, &ReviewsPresenter::onReviewsReady);
     connect(&m_source, &ReviewSource::requestFailed, this, &ReviewsPresenter::onRequestFailed);
-    connect(&m_source, &ReviewSource::remoteDataChanged, this, &ReviewsPresenter::refresh);
+    connect(&m_source, &ReviewSource::remoteDataChanged, this, [this] {
+        refresh();
+        if (m_draftsReview != 0) loadDrafts(m_draftsReview);
+    });
     connect(&m_model, &ReviewTableModel::moreRequested, this, &ReviewsPresenter::loadNextPage);
 }
 
@@ -106,6 +112,7 @@ void ReviewsPresenter::onReviewsReady(quint64 id, const ReviewPageData& page) {
     setPending(std::nullopt);
     m_failedPage.reset();
     setError({});
+    m_model.setPendingReviews(page.pendingReviewIds);
     if (kind == PageKind::first) {
         m_model.resetReviews(page.reviews, page.total);
         m_loaded = true;
@@ -165,6 +172,10 @@ ReviewDetail ReviewsPresenter::detail(const Review& review) const {
     d.author = review.author.empty() ? tr("Anonymous") : QString::fromStdString(review.author);
     d.platform = DisplayText::platform(review.platform);
     d.status = DisplayText::status(review.status);
+    d.statusValue = review.status;
+    d.assignee = QString::fromStdString(review.assigned_name);
+    d.assignedToMe = m_actions && review.assigned_user_id && review.assigned_user_id->value() == m_actions->actingUser().id;
+    d.pending = m_model.isPending(review.id);
     d.location = m_directory.locationName(locationId);
     d.region = m_directory.regionName(locationId);
     d.postedLocal = DisplayText::longLocalTime(review.posted_at, zone);
@@ -178,6 +189,69 @@ std::optional<ReviewDetail> ReviewsPresenter::detailAt(int row) const {
     const Review* review = m_model.reviewAt(row);
     if (!review) return std::nullopt;
     return detail(*review);
+}
+
+std::optional<ReviewDetail> ReviewsPresenter::detailOf(qint64 reviewId) const {
+    return detailAt(m_model.rowOf(ReviewId(reviewId)));
+}
+
+void ReviewsPresenter::setStatus(qint64 reviewId, ReviewStatus status) {
+    submit(reviewId, "review.set_status", {{"review_id", reviewId}, {"status", std::string(to_string(status))}});
+}
+
+void ReviewsPresenter::assignToMe(qint64 reviewId) {
+    if (!m_actions) return;
+    const ActingUser me = m_actions->actingUser();
+    submit(reviewId, "review.assign", {{"review_id", reviewId}, {"user_id", me.id}, {"user_name", me.name.toStdString()}});
+}
+
+void ReviewsPresenter::unassign(qint64 reviewId) {
+    submit(reviewId, "review.assign", {{"review_id", reviewId}, {"user_id", nullptr}});
+}
+
+void ReviewsPresenter::saveDraft(qint64 reviewId, const QString& text, const QString& draftId, qint64 baseVersion) {
+    Json args = {{"review_id", reviewId}, {"text", text.toStdString()}};
+    if (!draftId.isEmpty()) {
+        args["draft_id"] = draftId.toStdString();
+        if (baseVersion > 0) args["base_version"] = baseVersion;
+    }
+    submit(reviewId, "review.draft_reply", std::move(args));
+}
+
+void ReviewsPresenter::discardDraft(qint64 reviewId, const QString& draftId) {
+    submit(reviewId, "review.discard_draft", {{"draft_id", draftId.toStdString()}});
+}
+
+void ReviewsPresenter::submit(qint64 reviewId, const std::string& name, Json args) {
+    if (!m_actions) return;
+    QPointer<ReviewsPresenter> self(this);
+    m_actions->submit(name, std::move(args), [self, reviewId](Result<void> done) {
+        if (!self) return;
+        if (!done) {
+            qCWarning(lcReviews) << "action refused on this desk:" << QString::fromStdString(done.error().message);
+            emit self->actionFailed(tr("This change could not be made: %1").arg(QString::fromStdString(done.error().message)));
+            return;
+        }
+        // The replica has the change already: show it at once.
+        self->refresh();
+        if (self->m_draftsReview == reviewId) self->loadDrafts(reviewId);
+        emit self->actionQueued(reviewId);
+    });
+}
+
+void ReviewsPresenter::loadDrafts(qint64 reviewId) {
+    if (!m_actions) return;
+    m_draftsReview = reviewId;
+    QPointer<ReviewsPresenter> self(this);
+    m_actions->requestDrafts(reviewId, [self, reviewId](Result<std::vector<ReplyDraft>> drafts) {
+        if (!self || self->m_draftsReview != reviewId) return;
+        if (!drafts) {
+            qCWarning(lcReviews) << "drafts failed:" << QString::fromStdString(drafts.error().message);
+            return;
+        }
+        self->m_drafts = std::move(*drafts);
+        emit self->draftsChanged(reviewId);
+    });
 }
 
 }  // namespace outpost::ui

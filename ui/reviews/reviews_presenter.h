@@ -10,6 +10,7 @@
 
 #include "domain/clock.h"
 #include "ui/bridge/review_source.h"
+#include "ui/reviews/review_actions.h"
 #include "ui/models/location_directory.h"
 #include "ui/reviews/review_table_model.h"
 
@@ -24,6 +25,10 @@ struct ReviewDetail {
     QString author;
     QString platform;
     QString status;
+    ReviewStatus statusValue = ReviewStatus::open;
+    QString assignee;            // who works on it; empty when nobody
+    bool assignedToMe = false;
+    bool pending = false;        // changed on this desk, not synced yet
     QString location;     // "Downtown"
     QString region;       // "North"
     QString postedLocal;  // in the location's own time zone
@@ -38,10 +43,13 @@ class ReviewsPresenter final : public QObject {
   public:
     static constexpr int kPageSize = 200;
 
-    ReviewsPresenter(ReviewSource& source, const Clock& clock, QObject* parent = nullptr);
+    // Without `actions` the screen only reads (the detail pane shows no actions).
+    ReviewsPresenter(ReviewSource& source, const Clock& clock, ReviewActions* actions = nullptr,
+                     QObject* parent = nullptr);
 
     [[nodiscard]] ReviewTableModel* model() { return &m_model; }
     [[nodiscard]] const LocationDirectory& directory() const { return m_directory; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
 
     // Loads the locations and the first page.
     void start();
@@ -65,6 +73,20 @@ class ReviewsPresenter final : public QObject {
 
     [[nodiscard]] ReviewDetail detail(const Review& review) const;
     [[nodiscard]] std::optional<ReviewDetail> detailAt(int row) const;
+    [[nodiscard]] std::optional<ReviewDetail> detailOf(qint64 reviewId) const;
+
+    // ---- actions (sync commands, applied at once and queued for the engine) ----
+    [[nodiscard]] bool canAct() const { return m_actions != nullptr; }
+    void setStatus(qint64 reviewId, ReviewStatus status);
+    void assignToMe(qint64 reviewId);
+    void unassign(qint64 reviewId);
+    // A new draft (draftId empty), or an edit of `draftId` as it was at `baseVersion`.
+    void saveDraft(qint64 reviewId, const QString& text, const QString& draftId = {}, qint64 baseVersion = 0);
+    void discardDraft(qint64 reviewId, const QString& draftId);
+    // Loads the reply drafts of a review; draftsChanged() follows.
+    void loadDrafts(qint64 reviewId);
+    [[nodiscard]] qint64 draftsReview() const { return m_draftsReview; }
+    [[nodiscard]] const std::vector<ReplyDraft>& drafts() const { return m_drafts; }
 
   signals:
     void locationsChanged();
@@ -73,6 +95,11 @@ class ReviewsPresenter final : public QObject {
     void countsChanged();
     // A first page replaced the rows (filters changed, refresh, or the engine's data changed).
     void reviewsReplaced();
+    void draftsChanged(qint64 reviewId);
+    // An action was applied here and queued (the list reloads with it).
+    void actionQueued(qint64 reviewId);
+    // An action could not be applied on this desk.
+    void actionFailed(const QString& message);
 
   private:
     enum class PageKind { first, next };
@@ -91,9 +118,13 @@ class ReviewsPresenter final : public QObject {
     void onLocationsReady(quint64 id, const OrgSnapshot& org);
     void onReviewsReady(quint64 id, const ReviewPageData& page);
     void onRequestFailed(quint64 id, const Error& error);
+    void submit(qint64 reviewId, const std::string& name, Json args);
 
     ReviewSource& m_source;
     const Clock& m_clock;
+    ReviewActions* m_actions;
+    qint64 m_draftsReview = 0;
+    std::vector<ReplyDraft> m_drafts;
     LocationDirectory m_directory;
     ReviewTableModel m_model;
     ReviewQuery m_filter;

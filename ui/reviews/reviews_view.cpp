@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -128,6 +129,38 @@ ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
 
+    // Actions on the review shown: sync commands through the presenter.
+    m_detail->setActionsEnabled(m_presenter.canAct());
+    connect(m_detail, &ReviewDetailPane::statusRequested, &m_presenter, &ReviewsPresenter::setStatus);
+    connect(m_detail, &ReviewDetailPane::assignRequested, this, [this](qint64 id, bool toMe) {
+        if (toMe) {
+            m_presenter.assignToMe(id);
+        } else {
+            m_presenter.unassign(id);
+        }
+    });
+    connect(m_detail, &ReviewDetailPane::saveDraftRequested, this,
+            [this](qint64 id, const QString& text, const QString& draftId, qint64 version) {
+                m_presenter.saveDraft(id, text, draftId, version);
+            });
+    connect(m_detail, &ReviewDetailPane::discardDraftRequested, &m_presenter, &ReviewsPresenter::discardDraft);
+    connect(&m_presenter, &ReviewsPresenter::draftsChanged, this, [this](qint64 reviewId) {
+        if (reviewId == m_detail->reviewId()) m_detail->showDrafts(m_presenter.drafts(), m_presenter.clock().now());
+    });
+    connect(&m_presenter, &ReviewsPresenter::actionFailed, this,
+            [this](const QString& message) { m_message->showMessage(InlineMessage::Kind::error, message); });
+    if (m_presenter.canAct()) {
+        auto add = [this](Qt::Key key, auto slot) {
+            auto* shortcut = new QShortcut(QKeySequence(key), this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, m_detail, slot);
+        };
+        add(Qt::Key_C, &ReviewDetailPane::acknowledge);
+        add(Qt::Key_X, &ReviewDetailPane::toggleResolved);
+        add(Qt::Key_A, &ReviewDetailPane::toggleAssigned);
+        add(Qt::Key_R, &ReviewDetailPane::focusReply);
+    }
+
     updateCounts();
 }
 
@@ -147,6 +180,7 @@ void ReviewsView::configureColumns() {
     m_table->setColumnWidth(ReviewTableModel::LocationColumn, x * 19);
     m_table->setColumnWidth(ReviewTableModel::AuthorColumn, x * 13);
     m_table->setColumnWidth(ReviewTableModel::PlatformColumn, x * 11);
+    m_table->setColumnWidth(ReviewTableModel::StatusColumn, x * 20);
 }
 
 QString ReviewsView::title() const {
@@ -206,8 +240,10 @@ void ReviewsView::onCurrentChanged(const QModelIndex& current) {
     const QModelIndex source = m_proxy->mapToSource(current);
     const auto detail = source.isValid() ? m_presenter.detailAt(source.row()) : std::nullopt;
     if (detail) {
+        const bool another = detail->id != m_selectedId;
         m_selectedId = detail->id;
         m_detail->showReview(*detail);
+        if (another && m_presenter.canAct()) m_presenter.loadDrafts(detail->id);
     } else {
         m_selectedId = 0;
         m_detail->showNothing();
