@@ -289,6 +289,14 @@ void LoginDialog::showError(const Error& error) {
             showMessage(true, tr("The server's certificate is not the one this computer trusts. Do not log in; "
                                  "ask your administrator."));
             return;
+        case ErrorCode::io:
+            showMessage(true, tr("This computer's copy of your data cannot be opened: %1")
+                                  .arg(QString::fromStdString(error.message)));
+            return;
+        case ErrorCode::schema_too_new:
+            showMessage(true, tr("This computer's copy of your data was written by a newer version of Outpost. "
+                                 "Update Outpost to log in here."));
+            return;
         default:
             showMessage(true, tr("The engine refused the login: %1").arg(QString::fromStdString(error.message)));
             return;

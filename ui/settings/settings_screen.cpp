@@ -9,6 +9,7 @@
 #include "ui/settings/users_page.h"
 #include "ui/settings/users_presenter.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/inline_message.h"
 
 namespace outpost::ui {
 
@@ -17,6 +18,7 @@ SettingsScreen::SettingsScreen(AdminApi& api, QWidget* parent)
       m_usersPresenter(std::make_unique<UsersPresenter>(api)),
       m_auditPresenter(std::make_unique<AuditPresenter>(api)),
       m_tabs(new QTabWidget(this)),
+      m_offline(new InlineMessage(this)),
       m_usersPage(new UsersPage(*m_usersPresenter, m_tabs)),
       m_auditPage(new AuditPage(*m_auditPresenter, m_tabs)) {
     setObjectName(QStringLiteral("settingsScreen"));
@@ -34,7 +36,9 @@ SettingsScreen::SettingsScreen(AdminApi& api, QWidget* parent)
     layout->setContentsMargins(18, 14, 18, 10);
     layout->setSpacing(8);
     layout->addWidget(titleLabel);
+    layout->addWidget(m_offline);
     layout->addWidget(m_tabs, 1);
+    m_offline->setObjectName(QStringLiteral("settingsOffline"));
 
     connect(m_usersPresenter.get(), &UsersPresenter::loadingChanged, this, &SettingsScreen::checkContentReady);
     connect(m_auditPresenter.get(), &AuditPresenter::entriesReplaced, this, &SettingsScreen::checkContentReady);
@@ -42,6 +46,20 @@ SettingsScreen::SettingsScreen(AdminApi& api, QWidget* parent)
 }
 
 SettingsScreen::~SettingsScreen() = default;
+
+void SettingsScreen::setOffline(bool offline) {
+    if (offline) {
+        m_offline->showMessage(InlineMessage::Kind::information,
+                               tr("You are offline. Settings work on the engine directly, so users and the audit log "
+                                  "can be seen and changed only while it can be reached."));
+    } else {
+        m_offline->clear();
+    }
+}
+
+QString SettingsScreen::offlineText() const {
+    return m_offline->isHidden() ? QString() : m_offline->text();
+}
 
 QString SettingsScreen::title() const {
     return tr("Settings");

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace outpost::ui {
 
 class AuditPage;
+class InlineMessage;
 class AuditPresenter;
 class UsersPage;
 class UsersPresenter;
@@ -43,6 +44,10 @@ class SettingsScreen final : public Screen {
     [[nodiscard]] Tab currentTab() const;
     // For screenshots and tests: selects a user by username; false when not loaded.
     bool selectUser(const QString& username);
+    // Settings work on the engine directly (administrators only, never from the replica): while
+    // the engine cannot be reached the screen says so.
+    void setOffline(bool offline);
+    [[nodiscard]] QString offlineText() const;
     // True once the users, the locations and the first audit page are shown.
     [[nodiscard]] bool isContentReady() const { return m_contentReady; }
 
@@ -61,6 +66,7 @@ class SettingsScreen final : public Screen {
     std::unique_ptr<UsersPresenter> m_usersPresenter;
     std::unique_ptr<AuditPresenter> m_auditPresenter;
     QTabWidget* m_tabs;
+    InlineMessage* m_offline;
     UsersPage* m_usersPage;
     AuditPage* m_auditPage;
     bool m_contentReady = false;

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -20,15 +21,33 @@
 #include "ui/settings/engine_admin_api.h"
 #include "ui/settings/settings_screen.h"
 #include "ui/shell/shortcuts_dialog.h"
+#include "ui/sync/desk_sync_controller.h"
+#include "ui/sync/replica_review_source.h"
+#include "ui/sync/sync_issues_dialog.h"
+#include "ui/sync/sync_text.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/inline_message.h"
+#include "ui/widgets/theme.h"
 
 namespace outpost::ui {
 
-MainWindow::MainWindow(EngineBridge& bridge, const Clock& clock, QWidget* parent)
+namespace {
+
+ActingUser actingUserOf(const EngineBridge& bridge) {
+    const auto& session = bridge.session();
+    if (!session) return {};
+    return {session->user.id, session->user.displayName};
+}
+
+}  // namespace
+
+MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clock& clock, QWidget* parent)
     : QMainWindow(parent),
       m_bridge(bridge),
+      m_sync(sync),
       m_clock(clock),
-      m_reviewsPresenter(std::make_unique<ReviewsPresenter>(bridge, clock)) {
+      m_reviewSource(std::make_unique<ReplicaReviewSource>(sync, actingUserOf(bridge))),
+      m_reviewsPresenter(std::make_unique<ReviewsPresenter>(*m_reviewSource, clock, m_reviewSource.get())) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::colored(QStringLiteral("outpost")));
     resize(1280, 800);
@@ -38,8 +57,15 @@ MainWindow::MainWindow(EngineBridge& bridge, const Clock& clock, QWidget* parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_stack = new QStackedWidget(central);
+    m_syncMessage = new InlineMessage(central);
+    m_syncMessage->setObjectName(QStringLiteral("syncMessage"));
+    auto* content = new QVBoxLayout;
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(0);
+    content->addWidget(m_syncMessage);
+    content->addWidget(m_stack, 1);
     layout->addWidget(buildNavigation());
-    layout->addWidget(m_stack, 1);
+    layout->addLayout(content, 1);
     setCentralWidget(central);
 
     m_reviewsView = new ReviewsView(*m_reviewsPresenter, m_stack);
@@ -63,16 +89,15 @@ MainWindow::MainWindow(EngineBridge& bridge, const Clock& clock, QWidget* parent
     m_navigation->setCurrentRow(0);
 
     connect(&m_bridge, &EngineBridge::stateChanged, this, &MainWindow::updateConnection);
-    connect(&m_bridge, &EngineBridge::synced, this, &MainWindow::updateLastSync);
-    connect(&m_bridge, &EngineBridge::healthChanged, this, &MainWindow::updateStoreCount);
     connect(&m_bridge, &EngineBridge::loginSucceeded, this, &MainWindow::updateUser);
+    connect(&m_sync, &DeskSyncController::stateChanged, this, &MainWindow::updateSync);
+    connect(&m_sync, &DeskSyncController::dataChanged, this, &MainWindow::requestStoreCount);
+    connect(m_reviewsPresenter.get(), &ReviewsPresenter::actionQueued, this, [this] { m_sync.refreshCounts(); });
     connect(&m_bridge, &EngineBridge::signedOut, this, &MainWindow::updateUser);
     connect(m_reviewsPresenter.get(), &ReviewsPresenter::locationsChanged, this, &MainWindow::updateBrand);
     connect(m_reviewsPresenter.get(), &ReviewsPresenter::locationsChanged, this, &MainWindow::checkContentReady);
     connect(m_reviewsPresenter.get(), &ReviewsPresenter::reviewsReplaced, this, &MainWindow::checkContentReady);
-    updateConnection();
-    updateLastSync();
-    updateStoreCount();
+    updateSync();
     updateUser();
 }
 
@@ -89,6 +114,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::start() {
     qCInfo(lcShell) << "main window started";
     m_reviewsPresenter->start();
+    requestStoreCount();
     if (m_settings) m_settings->start();
 }
 
@@ -178,18 +204,53 @@ void MainWindow::buildStatusBar() {
     personLayout->addWidget(m_logout);
     statusBar()->addWidget(person);
 
-    auto* connection = new QWidget(this);
-    auto* layout = new QHBoxLayout(connection);
-    layout->setContentsMargins(6, 0, 0, 0);
+    m_connectionPill = new QWidget(this);
+    m_connectionPill->setObjectName(QStringLiteral("connectionPill"));
+    m_connectionPill->setAttribute(Qt::WA_StyledBackground);
+    auto* layout = new QHBoxLayout(m_connectionPill);
+    layout->setContentsMargins(8, 1, 8, 1);
     layout->setSpacing(4);
-    m_connectionIcon = new QLabel(connection);
+    m_connectionIcon = new QLabel(m_connectionPill);
     m_connectionIcon->setFixedSize(14, 14);
-    m_connection = new QLabel(connection);
+    m_connection = new QLabel(m_connectionPill);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_connection->setAccessibleName(tr("Connection"));
     layout->addWidget(m_connectionIcon);
     layout->addWidget(m_connection);
-    statusBar()->addWidget(connection);
+    statusBar()->addWidget(m_connectionPill);
+
+    m_loading = new QWidget(this);
+    auto* loadingLayout = new QHBoxLayout(m_loading);
+    loadingLayout->setContentsMargins(8, 0, 0, 0);
+    loadingLayout->setSpacing(6);
+    m_loadingText = new QLabel(m_loading);
+    m_loadingText->setObjectName(QStringLiteral("loadingText"));
+    m_loadingBar = new QProgressBar(m_loading);
+    m_loadingBar->setObjectName(QStringLiteral("loadingBar"));
+    m_loadingBar->setAccessibleName(tr("Loading your locations"));
+    m_loadingBar->setTextVisible(false);
+    m_loadingBar->setFixedWidth(160);
+    m_loadingBar->setMaximumHeight(12);
+    loadingLayout->addWidget(m_loadingText);
+    loadingLayout->addWidget(m_loadingBar);
+    m_loading->setVisible(false);
+    statusBar()->addWidget(m_loading);
+
+    m_pending = new QToolButton(this);
+    m_pending->setObjectName(QStringLiteral("pendingChanges"));
+    m_pending->setAutoRaise(true);
+    m_pending->setToolTip(tr("Changes made on this computer that the engine has not confirmed yet. Click for "
+                             "the Sync issues panel."));
+    connect(m_pending, &QToolButton::clicked, this, &MainWindow::showSyncIssues);
+    m_issues = new QToolButton(this);
+    m_issues->setObjectName(QStringLiteral("syncIssuesBadge"));
+    m_issues->setToolTip(tr("Changes the engine refused. Click to retry or discard them."));
+    m_issues->setStyleSheet(
+        QStringLiteral("QToolButton { background: %1; color: %2; border: none; border-radius: 9px; padding: 1px 9px; "
+                       "font-weight: 600; }")
+            .arg(Theme::errorText().name(), Theme::palette(false).color(QPalette::Base).name()));
+    m_issues->setVisible(false);
+    connect(m_issues, &QToolButton::clicked, this, &MainWindow::showSyncIssues);
 
     m_lastSync = new QLabel(this);
     m_lastSync->setObjectName(QStringLiteral("lastSync"));
@@ -197,9 +258,11 @@ void MainWindow::buildStatusBar() {
     m_storeCount = new QLabel(this);
     m_storeCount->setObjectName(QStringLiteral("storeCount"));
     m_storeCount->setAccessibleName(tr("Reviews in the store"));
-    m_connection->setContentsMargins(4, 0, 8, 0);
+    m_connection->setContentsMargins(2, 0, 2, 0);
     m_lastSync->setContentsMargins(8, 0, 8, 0);
     m_storeCount->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_issues);
+    statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_storeCount);
     statusBar()->setSizeGripEnabled(false);
@@ -211,7 +274,10 @@ void MainWindow::installShortcuts() {
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     };
-    add(QKeySequence(Qt::Key_F5), [this] { currentScreen()->refresh(); });
+    add(QKeySequence(Qt::Key_F5), [this] {
+        currentScreen()->refresh();
+        m_sync.wake();
+    });
     add(QKeySequence::Find, [this] { currentScreen()->focusFilters(); });
     add(QKeySequence(Qt::Key_J), [this] { currentScreen()->selectNext(); });
     add(QKeySequence(Qt::Key_K), [this] { currentScreen()->selectPrevious(); });
@@ -244,38 +310,122 @@ void MainWindow::updateUser() {
     updateStoreCount();
 }
 
+bool MainWindow::isOffline() const {
+    const DeskSyncState& sync = m_sync.state();
+    return m_bridge.state() == ConnectionState::offline || (sync.reported && !sync.syncing && !sync.online);
+}
+
 void MainWindow::updateConnection() {
+    const DeskSyncState& sync = m_sync.state();
     QString icon;
-    switch (m_bridge.state()) {
-        case ConnectionState::connecting:
-            icon = QStringLiteral("connecting");
-            break;
-        case ConnectionState::online:
-            icon = QStringLiteral("online");
-            break;
-        case ConnectionState::offline:
-            icon = QStringLiteral("offline");
-            break;
+    QString text;
+    QColor background;
+    QColor foreground = palette().color(QPalette::WindowText);
+    if (isOffline()) {
+        icon = QStringLiteral("offline");
+        text = tr("%1 · offline — working from this computer", "connection place").arg(m_bridge.placeLabel());
+        background = Theme::errorTint();
+        foreground = Theme::errorText();
+    } else if (m_bridge.state() == ConnectionState::online || (sync.reported && sync.online)) {
+        icon = QStringLiteral("online");
+        text = tr("%1 · online", "connection place").arg(m_bridge.placeLabel());
+    } else {
+        icon = QStringLiteral("connecting");
+        text = tr("%1 · connecting", "connection place").arg(m_bridge.placeLabel());
     }
     m_connectionIcon->setPixmap(Icons::pixmap(icon, 14, devicePixelRatioF()));
-    m_connection->setText(m_bridge.connectionLabel());
+    m_connection->setText(text);
+    m_connectionPill->setStyleSheet(
+        background.isValid()
+            ? QStringLiteral("QWidget#connectionPill { background: %1; border-radius: 9px; } QLabel { color: %2; }")
+                  .arg(background.name(), foreground.name())
+            : QString());
+    if (m_settings) m_settings->setOffline(isOffline());
+}
+
+void MainWindow::updateSync() {
+    const DeskSyncState& state = m_sync.state();
+    m_pending->setText(SyncText::pending(state.pending));
+    m_pending->setAccessibleName(m_pending->text());
+    m_issues->setText(SyncText::issues(state.issues));
+    m_issues->setAccessibleName(m_issues->text());
+    m_issues->setVisible(state.issues > 0);
+    if (state.bootstrap) {
+        const auto& p = *state.bootstrap;
+        m_loadingText->setText(SyncText::loading(p));
+        // The bar counts in thousands, so that large scopes fit an int.
+        m_loadingBar->setRange(0, static_cast<int>(std::max<std::int64_t>(1, p.total / 1000 + 1)));
+        m_loadingBar->setValue(static_cast<int>(p.loaded / 1000));
+        m_loading->setVisible(true);
+    } else {
+        m_loading->setVisible(false);
+        m_loadingText->clear();
+    }
+    // Errors that need the person: the engine wants a newer Outpost (sync stops until then).
+    if (state.error && !state.syncing && state.error->code == ErrorCode::update_required) {
+        m_syncMessage->showMessage(InlineMessage::Kind::error, SyncText::roundError(*state.error));
+    } else if (!state.syncing) {
+        m_syncMessage->clear();
+    }
+    updateConnection();
+    updateLastSync();
 }
 
 void MainWindow::updateLastSync() {
-    const auto last = m_bridge.lastSync();
+    const auto last = m_sync.state().lastSync;
     m_lastSync->setText(last ? tr("Last sync %1").arg(DisplayText::clockTime(*last)) : tr("Not synced yet"));
 }
 
+void MainWindow::requestStoreCount() {
+    QPointer<MainWindow> self(this);
+    m_reviewSource->requestReviewCount([self](qint64 count) {
+        if (!self) return;
+        self->m_replicaReviews = count;
+        self->updateStoreCount();
+    });
+}
+
 void MainWindow::updateStoreCount() {
-    const auto count = m_bridge.storeReviewCount();
+    const auto count = m_replicaReviews;
     const bool everything = m_bridge.session() && m_bridge.session()->allLocations;
-    if (!count) {
+    if (!count || !m_sync.state().loaded) {
         m_storeCount->clear();
     } else if (everything) {
         m_storeCount->setText(tr("%Ln review(s) in the store", nullptr, static_cast<int>(*count)));
     } else {
         m_storeCount->setText(tr("%Ln review(s) in your locations", nullptr, static_cast<int>(*count)));
     }
+}
+
+ReviewActions& MainWindow::reviewActions() {
+    return *m_reviewSource;
+}
+
+QString MainWindow::pendingText() const {
+    return m_pending->text();
+}
+
+QString MainWindow::issuesText() const {
+    return m_issues->isHidden() ? QString() : m_issues->text();
+}
+
+QString MainWindow::loadingText() const {
+    return m_loadingText->text();
+}
+
+QString MainWindow::syncMessageText() const {
+    return m_syncMessage->isHidden() ? QString() : m_syncMessage->text();
+}
+
+SyncIssuesDialog* MainWindow::showSyncIssues() {
+    if (!m_issuesDialog) {
+        m_issuesDialog = new SyncIssuesDialog(m_sync, this);
+        m_issuesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_issuesDialog->show();
+    m_issuesDialog->raise();
+    m_issuesDialog->activateWindow();
+    return m_issuesDialog;
 }
 
 void MainWindow::checkContentReady() {

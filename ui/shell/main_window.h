@@ -1,23 +1,33 @@
 #pragma once
 // The console's window: the navigation rail (only screens that exist), the current screen, and a
-// status bar with the signed-in person (and a way to log out), the connection, the last sync and
-// the number of reviews the person may see.
+// status bar with the signed-in person (and a way to log out), the connection (online or offline,
+// in words and colour), the changes waiting to sync and the refused ones (opening the Sync issues
+// panel), the first load's progress, the last sync and the number of reviews the person may see.
+// The screens read the desk's replica; Settings alone work on the engine directly.
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "domain/clock.h"
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QToolButton;
 class QStackedWidget;
 
 namespace outpost::ui {
 
+class DeskSyncController;
 class EngineBridge;
+class InlineMessage;
+class ReplicaReviewSource;
+class ReviewActions;
+class SyncIssuesDialog;
 class ReviewsPresenter;
 class ReviewsView;
 class SettingsScreen;
@@ -28,13 +38,15 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
   public:
-    MainWindow(EngineBridge& bridge, const Clock& clock, QWidget* parent = nullptr);
+    MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Starts the screens' loading (the bridge must be started as well).
     void start();
 
     [[nodiscard]] ReviewsPresenter& reviewsPresenter() { return *m_reviewsPresenter; }
+    // The reviews screen's actions on the replica (sync commands).
+    [[nodiscard]] ReviewActions& reviewActions();
     [[nodiscard]] ReviewsView* reviewsView() const { return m_reviewsView; }
     // The Settings screen; present only for corporate administrators.
     [[nodiscard]] SettingsScreen* settingsScreen() const { return m_settings; }
@@ -44,6 +56,13 @@ class MainWindow final : public QMainWindow {
     [[nodiscard]] QString lastSyncText() const;
     [[nodiscard]] QString storeCountText() const;
     [[nodiscard]] QString userText() const;
+    [[nodiscard]] QString pendingText() const;
+    [[nodiscard]] QString issuesText() const;  // empty while there are none
+    [[nodiscard]] QString loadingText() const;  // empty unless the first load runs
+    [[nodiscard]] QString syncMessageText() const;
+    [[nodiscard]] bool isOffline() const;
+    // Opens the Sync issues panel (also the status bar's pending and issue buttons).
+    SyncIssuesDialog* showSyncIssues();
     // True once the first reviews and the locations are shown.
     [[nodiscard]] bool isContentReady() const { return m_contentReady; }
 
@@ -65,15 +84,19 @@ class MainWindow final : public QMainWindow {
     void addScreen(Screen* screen);
     [[nodiscard]] Screen* currentScreen() const;
     void updateConnection();
+    void updateSync();
     void updateLastSync();
     void updateStoreCount();
+    void requestStoreCount();
     void updateUser();
     void updateBrand();
     void showShortcuts();
     void checkContentReady();
 
     EngineBridge& m_bridge;
+    DeskSyncController& m_sync;
     const Clock& m_clock;
+    std::unique_ptr<ReplicaReviewSource> m_reviewSource;
     std::unique_ptr<ReviewsPresenter> m_reviewsPresenter;
     ReviewsView* m_reviewsView = nullptr;
     std::unique_ptr<EngineAdminApi> m_adminApi;  // outlives m_settings (see the destructor)
@@ -82,10 +105,19 @@ class MainWindow final : public QMainWindow {
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_brand = nullptr;
+    InlineMessage* m_syncMessage = nullptr;
+    QWidget* m_connectionPill = nullptr;
     QLabel* m_connectionIcon = nullptr;
     QLabel* m_connection = nullptr;
+    QWidget* m_loading = nullptr;
+    QProgressBar* m_loadingBar = nullptr;
+    QLabel* m_loadingText = nullptr;
+    QToolButton* m_pending = nullptr;
+    QToolButton* m_issues = nullptr;
     QLabel* m_lastSync = nullptr;
     QLabel* m_storeCount = nullptr;
+    std::optional<qint64> m_replicaReviews;
+    QPointer<SyncIssuesDialog> m_issuesDialog;
     QLabel* m_user = nullptr;
     QToolButton* m_logout = nullptr;
     bool m_contentReady = false;

@@ -22,6 +22,14 @@
 #include "ui/startup/first_run_dialog.h"
 #include "ui/startup/unlock_dialog.h"
 #include "ui/startup/unlock_flow.h"
+#include "ui/reviews/review_detail_pane.h"
+#include "ui/sync/desk_sync_controller.h"
+#include "ui/sync/engine_transport.h"
+#include "ui/sync/replica_keeper.h"
+#include "ui/sync/sync_issues_dialog.h"
+#include "ui/sync/sync_issues_model.h"
+
+#include <QPlainTextEdit>
 
 namespace outpost::ui {
 namespace {
@@ -54,6 +62,9 @@ ScreenshotRunner::~ScreenshotRunner() {
     m_lock.reset();
     delete m_login.data();
     m_window.reset();
+    m_sync.reset();
+    m_transport.reset();
+    m_replicas.reset();
     m_bridge.reset();
     delete m_unlock.data();
 }
@@ -146,7 +157,7 @@ void ScreenshotRunner::renderLogin() {
     m_login->setPlace(tr("Embedded engine on this computer"));
     auto clock = m_clock;
     m_login->setDemoAccounts(demoLogins(), [clock] { return demoOneTimeCode(clock->now()); });
-    auto* flow = new LoginFlow(*m_bridge, *m_login, m_login);
+    auto* flow = new LoginFlow(*m_bridge, *m_login, nullptr, m_login);
     connect(flow, &LoginFlow::signedIn, this, [this] { fail(QStringLiteral("the administrator got in without a code")); });
     connect(m_login, &LoginDialog::errorShown, this, [this] {
         QTimer::singleShot(0, this, [this] {
@@ -165,23 +176,63 @@ void ScreenshotRunner::renderLogin() {
     m_login->submitCredentials(QString::fromLatin1(kMfaUser), demoPassword(QString::fromLatin1(kMfaUser)));
 }
 
-// The inbox as the Austin location manager: signed in through the bridge, no dialog.
-void ScreenshotRunner::signIn() {
-    const QString username = QString::fromLatin1(kReviewsUser);
+void ScreenshotRunner::signInAs(const QString& username, const QString& code, std::function<void()> then) {
+    // Another person: their window and sync go before the replica changes.
+    m_lock.reset();
+    if (m_window) m_window->hide();
+    m_window.reset();
+    m_sync.reset();
+    m_transport.reset();
+    if (!m_replicas) m_replicas = std::make_unique<ReplicaKeeper>(m_temp.filePath(QStringLiteral("replicas")), m_clock);
+    disconnect(m_replicas.get(), nullptr, this, nullptr);
+    disconnect(m_bridge.get(), &EngineBridge::loginSucceeded, this, nullptr);
+    disconnect(m_bridge.get(), &EngineBridge::loginFailed, this, nullptr);
+    const QString password = demoPassword(username);
+    connect(m_replicas.get(), &ReplicaKeeper::failed, this,
+            [this](const Error& error) { fail(QString::fromStdString(error.message)); });
+    connect(
+        m_replicas.get(), &ReplicaKeeper::prepared, this,
+        [this, username, password, code](const QString& clientId) {
+            LoginRequest request;
+            request.username = username;
+            request.password = password;
+            request.oneTimeCode = code;
+            request.deviceId = QStringLiteral("screenshots");
+            request.clientId = clientId;
+            m_bridge->login(request);
+        },
+        Qt::SingleShotConnection);
     connect(m_bridge.get(), &EngineBridge::loginFailed, this,
             [this](const Error& error) { fail(QString::fromStdString(error.message)); });
-    connect(m_bridge.get(), &EngineBridge::loginSucceeded, this, &ScreenshotRunner::renderReviews);
-    LoginRequest request;
-    request.username = username;
-    request.password = demoPassword(username);
-    request.deviceId = QStringLiteral("screenshots");
-    m_bridge->login(request);
+    connect(
+        m_bridge.get(), &EngineBridge::loginSucceeded, this,
+        [this, then] {
+            auto committed = m_replicas->commit();
+            if (!committed || !m_replicas->replica()) return fail(QStringLiteral("the replica did not open"));
+            const auto& session = m_bridge->session();
+            if (!m_replicas->replica()->set_user(UserId(session->user.id), session->user.displayName.toStdString())) {
+                return fail(QStringLiteral("cannot record the user in the replica"));
+            }
+            m_transport = std::make_unique<EngineTransport>(*m_bridge);
+            m_sync = std::make_unique<DeskSyncController>(*m_replicas->replica(), m_transport->transport(), *m_clock);
+            connect(m_bridge.get(), &EngineBridge::remoteDataChanged, m_sync.get(), &DeskSyncController::wake);
+            m_sync->start();
+            then();
+        },
+        Qt::SingleShotConnection);
+    m_replicas->prepare(username, password);
+}
+
+// The inbox as the Austin location manager, read from the replica the login opened.
+void ScreenshotRunner::signIn() {
+    const QString username = QString::fromLatin1(kReviewsUser);
     m_verifiers = std::make_unique<VerifierStore>(m_temp.filePath(QStringLiteral("verifiers")));
-    m_verifiers->remember(QStringLiteral("embedded"), username, request.password);
+    m_verifiers->remember(QStringLiteral("embedded"), username, demoPassword(username));
+    signInAs(username, {}, [this] { renderReviews(); });
 }
 
 void ScreenshotRunner::renderReviews() {
-    m_window = std::make_unique<MainWindow>(*m_bridge, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_bridge, *m_sync, *m_clock);
     m_window->resize(1400, 860);
     connect(m_window.get(), &MainWindow::contentReady, this, &ScreenshotRunner::captureReviews, Qt::QueuedConnection);
     m_window->show();
@@ -190,10 +241,9 @@ void ScreenshotRunner::renderReviews() {
 
 void ScreenshotRunner::captureReviews() {
     if (m_done) return;
-    if (!m_bridge->storeReviewCount()) {
-        // The status bar's count comes with its own answer: wait for it, then lay out again.
-        connect(m_bridge.get(), &EngineBridge::healthChanged, this, &ScreenshotRunner::captureReviews,
-                Qt::SingleShotConnection);
+    if (m_window->storeCountText().isEmpty()) {
+        // The status bar's count comes with its own answer from the replica: wait for it.
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureReviews);
         return;
     }
     // Open a negative review with some text, so the detail pane shows what it is for.
@@ -228,19 +278,12 @@ void ScreenshotRunner::renderLock() {
 
 // Settings as the demo administrator, with the second factor answered.
 void ScreenshotRunner::signInAsAdministrator() {
-    m_lock.reset();
-    disconnect(m_bridge.get(), &EngineBridge::loginSucceeded, this, nullptr);
-    connect(m_bridge.get(), &EngineBridge::loginSucceeded, this, &ScreenshotRunner::renderSettings);
-    LoginRequest request;
-    request.username = QString::fromLatin1(kMfaUser);
-    request.password = demoPassword(request.username);
-    request.oneTimeCode = demoOneTimeCode(m_clock->now());
-    request.deviceId = QStringLiteral("screenshots");
-    m_bridge->login(request);
+    const QString username = QString::fromLatin1(kMfaUser);
+    signInAs(username, demoOneTimeCode(m_clock->now()), [this] { renderSettings(); });
 }
 
 void ScreenshotRunner::renderSettings() {
-    m_window = std::make_unique<MainWindow>(*m_bridge, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_bridge, *m_sync, *m_clock);
     m_window->resize(1400, 860);
     SettingsScreen* settings = m_window->settingsScreen();
     if (!settings) return fail(QStringLiteral("the administrator has no Settings screen"));
@@ -260,6 +303,99 @@ void ScreenshotRunner::captureSettings() {
     settings->showTab(SettingsScreen::Tab::audit);
     QCoreApplication::processEvents();
     if (!save(*m_window, QStringLiteral("audit.png"))) return;
+    // A colleague of the Austin manager who works at Austin Downtown only (for the refused change).
+    m_bridge->send(QStringLiteral("GET"), QStringLiteral("/v1/users"), {}, [this](Result<Json> answer) {
+        if (m_done) return;
+        if (!answer) return fail(QString::fromStdString(answer.error().message));
+        for (const Json& user : answer->value("users", Json::array())) {
+            if (user.value("username", std::string()) != "frontdesk") continue;
+            m_colleagueId = user.value("id", std::int64_t{0});
+            m_colleagueName = QString::fromStdString(user.value("display_name", std::string()));
+        }
+        if (m_colleagueId == 0) return fail(QStringLiteral("no front desk colleague in the demo data"));
+        signInAs(QString::fromLatin1(kReviewsUser), {}, [this] { renderOffline(); });
+    });
+}
+
+// The Austin manager again, on the replica kept from the first login.
+void ScreenshotRunner::renderOffline() {
+    m_window = std::make_unique<MainWindow>(*m_bridge, *m_sync, *m_clock);
+    m_window->resize(1400, 860);
+    connect(m_window.get(), &MainWindow::contentReady, this, &ScreenshotRunner::refuseAssignment, Qt::QueuedConnection);
+    m_window->show();
+    m_window->start();
+}
+
+// A real refusal: the manager gives a review of Austin Mueller to a colleague of Austin Downtown.
+void ScreenshotRunner::refuseAssignment() {
+    if (m_done) return;
+    ReviewTableModel* model = m_window->reviewsPresenter().model();
+    qint64 chosen = 0;
+    for (int row = 0; row < model->rowCount() && chosen == 0; ++row) {
+        if (model->reviewAt(row)->location_id.value() == "loc-austin-mueller") chosen = model->reviewAt(row)->id.value();
+    }
+    if (chosen == 0) return fail(QStringLiteral("no review of Austin Mueller"));
+    connect(m_sync.get(), &DeskSyncController::issuesReady, this, [this] {
+        if (!m_sync->issues().empty() && m_host->isRunning()) goOffline();
+    });
+    m_window->reviewActions().submit(
+        "review.assign",
+        {{"review_id", chosen}, {"user_id", m_colleagueId}, {"user_name", m_colleagueName.toStdString()}},
+        [this](Result<void> queued) {
+            if (!queued) fail(QString::fromStdString(queued.error().message));
+        });
+}
+
+// The engine stops; the manager goes on working: three changes wait on this computer.
+void ScreenshotRunner::goOffline() {
+    m_host->stop();
+    m_bridge->checkHealth();
+    ReviewsView* view = m_window->reviewsView();
+    ReviewTableModel* model = m_window->reviewsPresenter().model();
+    qint64 chosen = 0;
+    for (int row = 0; row < model->rowCount() && chosen == 0; ++row) {
+        const Review* review = model->reviewAt(row);
+        if (review->rating <= 2 && review->status == ReviewStatus::open && review->text.size() > 120) {
+            chosen = review->id.value();
+        }
+    }
+    if (chosen == 0 || !view->selectReview(chosen)) return fail(QStringLiteral("no open negative review to work on"));
+    ReviewDetailPane* pane = view->detailPane();
+    pane->acknowledge();
+    pane->toggleAssigned();
+    pane->draftEditor()->setPlainText(
+        tr("Thank you for telling us. The manager of the club will call you today to put this right."));
+    pane->saveDraft();
+    captureOffline();
+}
+
+void ScreenshotRunner::captureOffline() {
+    if (m_done) return;
+    const auto detail = m_window->reviewsPresenter().detailOf(m_window->reviewsView()->selectedReviewId());
+    const bool ready = m_window->isOffline() && m_sync->state().pending >= 3 && !m_sync->state().syncing &&
+                       detail && detail->pending && m_window->reviewsView()->detailPane()->draftCount() > 0;
+    if (!ready) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureOffline);
+        return;
+    }
+    m_window->reviewsView()->table()->setFocus();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("offline.png"))) return;
+    captureSyncIssues();
+}
+
+void ScreenshotRunner::captureSyncIssues() {
+    if (m_done) return;
+    SyncIssuesDialog* dialog = m_window->showSyncIssues();
+    if (dialog->model()->rowCount() == 0) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureSyncIssues);
+        return;
+    }
+    dialog->resize(900, 360);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    if (!save(*dialog, QStringLiteral("sync-issues.png"))) return;
     m_done = true;
     emit finished(0);
 }

@@ -7,9 +7,15 @@
 //   unlock.png     the unlock dialog after a wrong passphrase (a real attempt on the store)
 //   login.png      the login dialog after the engine asked the demo administrator for a one-time code
 //   reviews.png    the main window, 1400x860, signed in as the Austin location manager ("austin"),
-//                  with a negative review open
+//                  with a negative review open, read from the replica the login opened
 //   lock.png       the same window locked after the idle time
+//   users.png, audit.png  Settings as the demo administrator
+//   offline.png    the Austin manager again, after the engine stopped: the offline indicator and a
+//                  few changes waiting to sync
+//   sync-issues.png  the Sync issues panel with a change the engine refused (an assignment to a
+//                  colleague who does not work at the review's location)
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -24,7 +30,10 @@ class QWidget;
 
 namespace outpost::ui {
 
+class DeskSyncController;
 class EmbeddedEngineHost;
+class EngineTransport;
+class ReplicaKeeper;
 class EngineBridge;
 class IdleLock;
 class LoginDialog;
@@ -50,6 +59,8 @@ class ScreenshotRunner final : public QObject {
     void openStore();
     void renderWrongPassphrase();
     void renderLogin();
+    // Opens the person's replica, logs in with its client id, starts the sync, then runs `then`.
+    void signInAs(const QString& username, const QString& code, std::function<void()> then);
     void signIn();
     void renderReviews();
     void captureReviews();
@@ -57,6 +68,11 @@ class ScreenshotRunner final : public QObject {
     void signInAsAdministrator();
     void renderSettings();
     void captureSettings();
+    void renderOffline();
+    void refuseAssignment();
+    void goOffline();
+    void captureOffline();
+    void captureSyncIssues();
     bool save(QWidget& widget, const QString& name);
     void fail(const QString& why);
 
@@ -68,9 +84,14 @@ class ScreenshotRunner final : public QObject {
     QPointer<UnlockDialog> m_unlock;
     std::unique_ptr<EngineBridge> m_bridge;
     QPointer<LoginDialog> m_login;
+    std::unique_ptr<ReplicaKeeper> m_replicas;
+    std::unique_ptr<EngineTransport> m_transport;
+    std::unique_ptr<DeskSyncController> m_sync;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<VerifierStore> m_verifiers;
     std::unique_ptr<IdleLock> m_lock;
+    qint64 m_colleagueId = 0;
+    QString m_colleagueName;
     bool m_done = false;
 };
 

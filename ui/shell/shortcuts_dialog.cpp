@@ -17,7 +17,12 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent) {
     grid->setVerticalSpacing(8);
     const std::pair<QKeySequence, QString> rows[] = {
         {QKeySequence(Qt::Key_J), tr("Next review")},     {QKeySequence(Qt::Key_K), tr("Previous review")},
-        {QKeySequence::Find, tr("Go to the filters")},    {QKeySequence(Qt::Key_F5), tr("Refresh from the engine")},
+        {QKeySequence(Qt::Key_C), tr("Acknowledge the review")},
+        {QKeySequence(Qt::Key_X), tr("Resolve the review, or reopen it")},
+        {QKeySequence(Qt::Key_A), tr("Assign the review to me, or unassign it")},
+        {QKeySequence(Qt::Key_R), tr("Write a reply draft")},
+        {QKeySequence::Save, tr("Save the reply draft")},
+        {QKeySequence::Find, tr("Go to the filters")},    {QKeySequence(Qt::Key_F5), tr("Reload the list")},
         {QKeySequence(Qt::Key_F1), tr("Show this list")}, {QKeySequence::Quit, tr("Quit Outpost")},
     };
     int row = 0;

@@ -1,5 +1,6 @@
 #include "ui/startup/app_controller.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,6 +21,9 @@
 #include "ui/startup/first_run_dialog.h"
 #include "ui/startup/unlock_dialog.h"
 #include "ui/startup/unlock_flow.h"
+#include "ui/sync/desk_sync_controller.h"
+#include "ui/sync/engine_transport.h"
+#include "ui/sync/replica_keeper.h"
 
 namespace outpost::ui {
 namespace {
@@ -37,9 +41,20 @@ AppController::AppController(LaunchOptions options, QObject* parent)
       m_verifiers(std::make_unique<VerifierStore>(VerifierStore::defaultFolder())) {}
 
 AppController::~AppController() {
+    closeSession();
+}
+
+// Tears down what a session built, in the order of dependence: the window reads the sync's
+// replica, the sync uses the bridge's session.
+void AppController::closeSession() {
     delete m_login.data();
     m_lock.reset();
+    if (m_window) m_window->hide();  // hidden first: closing it would end the application
     m_window.reset();
+    m_windowUser.clear();
+    m_sync.reset();
+    m_transport.reset();
+    m_replicas.reset();
     m_bridge.reset();
 }
 
@@ -105,11 +120,7 @@ void AppController::connectServer(const ServerAddress& server) {
             net::ClientConfig config;
             config.tls = true;
             config.pinned_sha256 = pin.toStdString();
-            delete m_login.data();
-            m_lock.reset();
-            m_window.reset();
-            m_windowUser.clear();
-            m_bridge.reset();
+            closeSession();
             openSession(ConnectionKind::server, server.host, server.port, std::move(config));
         });
     });
@@ -155,6 +166,7 @@ void AppController::startEmbedded() {
 
 void AppController::openSession(ConnectionKind kind, const QString& host, quint16 port, net::ClientConfig config) {
     m_bridge = std::make_unique<EngineBridge>(kind, host, port, *m_clock, std::move(config));
+    m_replicas = std::make_unique<ReplicaKeeper>(ReplicaKeeper::folderFor(LoginFlow::engineKey(*m_bridge)), m_clock);
     connect(m_bridge.get(), &EngineBridge::sessionExpired, this,
             [this] { showLogin(tr("Your session has ended. Log in again to continue where you left off.")); });
     m_bridge->start();
@@ -181,7 +193,7 @@ void AppController::showLogin(const QString& notice) {
         dialog->setDemoAccounts(demoLogins(), [clock] { return demoOneTimeCode(clock->now()); });
     }
     if (m_bridge->session()) dialog->setUsername(m_bridge->session()->user.username);
-    auto* flow = new LoginFlow(*m_bridge, *dialog, dialog);
+    auto* flow = new LoginFlow(*m_bridge, *dialog, m_replicas.get(), dialog);
     connect(flow, &LoginFlow::signedIn, this, &AppController::onSignedIn);
     connect(m_bridge.get(), &EngineBridge::loginFailed, dialog, [this](const Error& error) { onLoginRefused(error); });
     connect(dialog, &QDialog::rejected, this, [this] { emit finished(0); });
@@ -202,21 +214,67 @@ void AppController::onSignedIn(const QString& username, const QString& password)
         m_login->accept();
     }
     const QString who = username.trimmed().toLower();
-    if (!m_window || m_windowUser != who) {
+    const bool anotherPerson = !m_window || m_windowUser != who;
+    if (anotherPerson) {
+        // Another person's data: their window and sync go before their replica is closed.
         m_lock.reset();
+        if (m_window) m_window->hide();
         m_window.reset();
+        m_sync.reset();
+        m_transport.reset();
+    }
+    auto committed = m_replicas->commit();
+    const auto& session = m_bridge->session();
+    if (!committed || !m_replicas->replica()) {
+        const QString reason = committed ? tr("no replica was prepared")
+                                         : QString::fromStdString(committed.error().message);
+        qCCritical(lcStartup) << "cannot open the replica after the login:" << reason;
+        QMessageBox::critical(nullptr, tr("Cannot open your data"),
+                              tr("Outpost cannot open this computer's copy of your data: %1").arg(reason));
+        logout();
+        return;
+    }
+    if (auto named = m_replicas->replica()->set_user(UserId(session->user.id), session->user.displayName.toStdString());
+        !named) {
+        qCWarning(lcStartup) << "cannot record the user in the replica:" << QString::fromStdString(named.error().message);
+    }
+    startSync();
+    if (anotherPerson) {
         m_windowUser = who;
         openMainWindow();
     }
-    const auto& session = m_bridge->session();
+    if (!committed->isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("A new copy of your data"),
+                                    tr("This computer's copy of your data could not be opened with your password; it "
+                                       "was probably changed on the engine. Outpost started a new copy and loads your "
+                                       "locations again.\n\nChanges that had not synced from the old copy were kept "
+                                       "in %1.")
+                                        .arg(QDir::toNativeSeparators(*committed)),
+                                    QMessageBox::Ok, m_window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     const int minutes = m_options.lockAfterMinutes.value_or(IdleLock::configuredMinutes());
     m_lock = std::make_unique<IdleLock>(*m_window, *m_verifiers, engineKey, session->user.username,
                                         session->user.displayName, std::chrono::minutes(minutes));
     connect(m_lock.get(), &IdleLock::signOutRequested, this, &AppController::logout);
 }
 
+void AppController::startSync() {
+    if (m_sync) {
+        m_sync->wake();  // the same person logged in again: sync with the new session at once
+        return;
+    }
+    m_transport = std::make_unique<EngineTransport>(*m_bridge);
+    m_sync = std::make_unique<DeskSyncController>(*m_replicas->replica(), m_transport->transport(), *m_clock);
+    connect(m_sync.get(), &DeskSyncController::sessionRefused, m_bridge.get(), &EngineBridge::expireSession);
+    // A poke (or the engine coming back) means a round now.
+    connect(m_bridge.get(), &EngineBridge::remoteDataChanged, m_sync.get(), &DeskSyncController::wake);
+    m_sync->start();
+}
+
 void AppController::openMainWindow() {
-    m_window = std::make_unique<MainWindow>(*m_bridge, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_bridge, *m_sync, *m_clock);
     if (!m_options.screenshotFile.isEmpty()) {
         m_window->resize(1400, 860);
         connect(m_window.get(), &MainWindow::contentReady, this, &AppController::saveScreenshot, Qt::QueuedConnection);
@@ -229,12 +287,15 @@ void AppController::openMainWindow() {
 
 void AppController::logout() {
     m_lock.reset();
-    m_bridge->logout();
     if (m_window) {
         // Hide before destroying: closing would end the application.
         m_window->hide();
         m_window.reset();
     }
+    m_sync.reset();
+    m_transport.reset();
+    if (m_replicas) m_replicas->close();
+    m_bridge->logout();
     m_windowUser.clear();
     showLogin(tr("You have logged out."));
 }

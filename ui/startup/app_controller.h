@@ -1,6 +1,7 @@
 #pragma once
 // The console's start, step by step: the first-run choice (remembered), the passphrase and the
-// embedded engine, or the server (trusting its TLS certificate); the login; then the main window.
+// embedded engine, or the server (trusting its TLS certificate); the login, which opens the
+// person's replica first; then the sync and the main window, which reads the replica.
 // A session that ends asks for the login again; logging out closes the window and asks for the
 // next person. Optionally grabs the window to a file once the reviews are shown, and quits.
 
@@ -24,6 +25,10 @@ class ServerTrust;
 class VerifierStore;
 enum class ConnectionKind;
 
+class DeskSyncController;
+class EngineTransport;
+class ReplicaKeeper;
+
 class AppController final : public QObject {
     Q_OBJECT
 
@@ -46,6 +51,8 @@ class AppController final : public QObject {
     void onSignedIn(const QString& username, const QString& password);
     void onLoginRefused(const Error& error);
     void openMainWindow();
+    void startSync();
+    void closeSession();
     void logout();
     void saveScreenshot();
 
@@ -56,6 +63,9 @@ class AppController final : public QObject {
     std::unique_ptr<ServerTrust> m_trust;
     std::unique_ptr<VerifierStore> m_verifiers;
     std::unique_ptr<EngineBridge> m_bridge;
+    std::unique_ptr<ReplicaKeeper> m_replicas;
+    std::unique_ptr<EngineTransport> m_transport;
+    std::unique_ptr<DeskSyncController> m_sync;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<IdleLock> m_lock;
     QPointer<LoginDialog> m_login;
