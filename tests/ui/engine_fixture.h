@@ -38,7 +38,7 @@ struct DemoEngine {
 
 // Logs the bridge in and waits for the answer; returns the refusal, if any.
 inline std::optional<Error> signIn(EngineBridge& bridge, const QString& username, const QString& password,
-                                   const QString& code = {}) {
+                                   const QString& code = {}, const QString& clientId = {}) {
     QSignalSpy succeeded(&bridge, &EngineBridge::loginSucceeded);
     QSignalSpy failed(&bridge, &EngineBridge::loginFailed);
     LoginRequest request;
@@ -46,6 +46,7 @@ inline std::optional<Error> signIn(EngineBridge& bridge, const QString& username
     request.password = password;
     request.oneTimeCode = code;
     request.deviceId = QStringLiteral("ui-test-device");
+    request.clientId = clientId;
     bridge.login(request);
     if (!QTest::qWaitFor([&] { return succeeded.count() + failed.count() > 0; }, kEngineWaitMs)) {
         return make_error(ErrorCode::unavailable, "no answer to the login");

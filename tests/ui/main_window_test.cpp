@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "desk_fixture.h"
 #include "engine_fixture.h"
 #include "fake_review_source.h"
 #include "ui/bridge/engine_bridge.h"
@@ -19,6 +20,9 @@
 #include "ui/reviews/reviews_view.h"
 #include "ui/shell/main_window.h"
 #include "ui/startup/embedded_engine_host.h"
+#include "ui/sync/desk_sync_controller.h"
+#include "ui/sync/engine_transport.h"
+#include "ui/sync/replica_keeper.h"
 #include "ui/widgets/inline_message.h"
 
 namespace outpost::ui {
@@ -42,19 +46,15 @@ bool allInLocations(ReviewTableModel& model, const QStringList& locations) {
 }
 
 TEST(MainWindowTest, ShowsTheScopedReviewsOfTheSignedInManager) {
-    testing::DemoEngine engine;
-    ASSERT_TRUE(engine.start());
-    auto& clock = engine.clock;
-    auto& host = engine.host;
-
-    EngineBridge bridge(ConnectionKind::embedded, QStringLiteral("127.0.0.1"), host.port(), *clock);
-    bridge.start();
-    auto refused = testing::signIn(bridge, QStringLiteral("austin"), QStringLiteral("outpost-manager-demo"));
-    ASSERT_FALSE(refused.has_value()) << refused->message;
+    testing::Desk desk;
+    ASSERT_TRUE(desk.open(QStringLiteral("austin"), QStringLiteral("outpost-manager-demo")));
+    auto& clock = desk.engine.clock;
+    auto& host = desk.engine.host;
+    EngineBridge& bridge = *desk.bridge;
     const QStringList scope = bridge.session()->locations;
     ASSERT_EQ(scope.size(), 2);
 
-    MainWindow window(bridge, *clock);
+    MainWindow window(bridge, *desk.sync, *clock);
     window.resize(1400, 860);
     window.show();
     QSignalSpy ready(&window, &MainWindow::contentReady);
@@ -80,6 +80,8 @@ TEST(MainWindowTest, ShowsTheScopedReviewsOfTheSignedInManager) {
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return window.connectionText() == QStringLiteral("Embedded engine · online"); }, kWaitMs))
         << window.connectionText().toStdString();
+    EXPECT_EQ(window.pendingText(), QStringLiteral("All changes synced"));
+    EXPECT_TRUE(window.issuesText().isEmpty());
     EXPECT_TRUE(QTest::qWaitFor([&] { return !window.storeCountText().isEmpty(); }, kWaitMs));
     EXPECT_EQ(window.storeCountText(), QStringLiteral("%1 reviews in your locations").arg(QLocale().toString(scoped)));
     EXPECT_TRUE(window.lastSyncText().startsWith(QStringLiteral("Last sync")));
@@ -114,12 +116,21 @@ TEST(MainWindowTest, ShowsTheScopedReviewsOfTheSignedInManager) {
     EXPECT_TRUE(view->detailPane()->isShowingReview());
     EXPECT_FALSE(view->detailPane()->fullText().isEmpty());
 
-    // The engine going away shows as offline.
+    // The engine going away shows as offline, in words; the list stays (it is the replica's).
+    const int shown = model.rowCount();
     host.stop();
     bridge.checkHealth();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return window.connectionText() == QStringLiteral("Embedded engine · offline"); },
-                                kWaitMs))
+    desk.sync->wake();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return window.connectionText() == QStringLiteral("Embedded engine · offline — working from this computer");
+        },
+        kWaitMs))
         << window.connectionText().toStdString();
+    window.reviewsView()->refresh();
+    ASSERT_TRUE(replaced.wait(kWaitMs));
+    EXPECT_EQ(model.rowCount(), shown);
+    EXPECT_TRUE(window.reviewsView()->message()->text().isEmpty());
 }
 
 }  // namespace
@@ -128,22 +139,36 @@ TEST(MainWindowTest, ShowsTheScopedReviewsOfTheSignedInManager) {
 namespace outpost::ui {
 namespace {
 
-TEST(MainWindowTest, AnUnreachableServerShowsOfflineAndTheReason) {
+TEST(MainWindowTest, AnUnreachableServerShowsOfflineInWords) {
     auto clock = std::make_shared<ManualClock>(testing::at("2026-11-24T15:00:00Z"));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // A replica of a desk that has never reached its engine.
+    ReplicaKeeper keeper(dir.filePath(QStringLiteral("replicas")), clock);
+    QSignalSpy prepared(&keeper, &ReplicaKeeper::prepared);
+    keeper.prepare(QStringLiteral("frontdesk"), QStringLiteral("a password of the desk"));
+    ASSERT_TRUE(prepared.wait(kWaitMs));
+    ASSERT_TRUE(keeper.commit().ok());
     // Port 1 on loopback: nothing listens there, the connection is refused at once.
     EngineBridge bridge(ConnectionKind::server, QStringLiteral("127.0.0.1"), 1, *clock);
-    MainWindow window(bridge, *clock);
+    EngineTransport transport(bridge);
+    DeskSyncController sync(*keeper.replica(), transport.transport(), *clock);
+    MainWindow window(bridge, sync, *clock);
     window.resize(1400, 860);
     window.show();
     EXPECT_EQ(window.connectionText(), QStringLiteral("Server 127.0.0.1:1 · connecting"));
     bridge.start();
+    sync.start();
     window.start();
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return window.connectionText() == QStringLiteral("Server 127.0.0.1:1 · offline"); }, kWaitMs))
+        [&] {
+            return window.connectionText() == QStringLiteral("Server 127.0.0.1:1 · offline — working from this computer");
+        },
+        kWaitMs))
         << window.connectionText().toStdString();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window.reviewsView()->message()->isVisible(); }, kWaitMs));
-    EXPECT_TRUE(window.reviewsView()->message()->text().contains(QStringLiteral("Cannot reach the engine")));
+    EXPECT_TRUE(window.isOffline());
     EXPECT_EQ(window.lastSyncText(), QStringLiteral("Not synced yet"));
+    EXPECT_EQ(window.pendingText(), QStringLiteral("All changes synced"));
 }
 
 }  // namespace

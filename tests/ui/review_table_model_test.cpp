@@ -80,6 +80,21 @@ TEST_F(ReviewTableModelTest, ShowsEachColumnForPeople) {
     EXPECT_EQ(model.headerData(ReviewTableModel::TextColumn, Qt::Horizontal).toString(), QStringLiteral("Review"));
 }
 
+TEST_F(ReviewTableModelTest, MarksReviewsWithChangesWaitingToSync) {
+    ReviewTableModel model(directory);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.resetReviews({makeReview(1, 2), makeReview(2, 4)}, 2);
+    EXPECT_EQ(model.index(0, ReviewTableModel::StatusColumn).data().toString(), QStringLiteral("Open"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setPendingReviews({2});
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(model.index(1, ReviewTableModel::StatusColumn).data().toString(), QStringLiteral("Open · pending"));
+    EXPECT_TRUE(model.index(1, 0).data(ReviewTableModel::PendingRole).toBool());
+    EXPECT_FALSE(model.index(0, 0).data(ReviewTableModel::PendingRole).toBool());
+    model.setPendingReviews({2});
+    EXPECT_EQ(changed.count(), 1);  // nothing new
+}
+
 TEST_F(ReviewTableModelTest, UnknownLocationsShowTheirId) {
     ReviewTableModel model(directory);
     model.resetReviews({makeReview(1, 5, "loc-unknown")}, 1);
