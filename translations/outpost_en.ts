@@ -20,8 +20,8 @@
         <translation>host:port</translation>
     </message>
     <message>
-        <source>Keep the embedded engine&apos;s data in &lt;file&gt;.</source>
-        <translation>Keep the embedded engine&apos;s data in &lt;file&gt;.</translation>
+        <source>Keep the embedded engine's data in &lt;file&gt;.</source>
+        <translation>Keep the embedded engine's data in &lt;file&gt;.</translation>
     </message>
     <message>
         <source>file</source>
@@ -154,6 +154,30 @@
         <source>You have logged out.</source>
         <translation>You have logged out.</translation>
     </message>
+    <message>
+        <source>no replica was prepared</source>
+        <translation>no replica was prepared</translation>
+    </message>
+    <message>
+        <source>Cannot open your data</source>
+        <translation>Cannot open your data</translation>
+    </message>
+    <message>
+        <source>Outpost cannot open this computer's copy of your data: %1</source>
+        <translation>Outpost cannot open this computer's copy of your data: %1</translation>
+    </message>
+    <message>
+        <source>A new copy of your data</source>
+        <translation>A new copy of your data</translation>
+    </message>
+    <message>
+        <source>This computer's copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
+
+Changes that had not synced from the old copy were kept in %1.</source>
+        <translation>This computer's copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
+
+Changes that had not synced from the old copy were kept in %1.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::AuditPage</name>
@@ -190,8 +214,8 @@
         <translation>Any action</translation>
     </message>
     <message>
-        <source>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</source>
-        <translation>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</translation>
+        <source>Actions that start with this text, e.g. "user." for every change to a user.</source>
+        <translation>Actions that start with this text, e.g. "user." for every change to a user.</translation>
     </message>
     <message>
         <source>Location filter</source>
@@ -518,8 +542,8 @@
         <translation>Runs the Outpost engine on this computer with an encrypted local store, filled with a demo brand of 12 locations. Best for trying Outpost or for a single site.</translation>
     </message>
     <message>
-        <source>Works with your company&apos;s Outpost server, so everyone sees the same reviews.</source>
-        <translation>Works with your company&apos;s Outpost server, so everyone sees the same reviews.</translation>
+        <source>Works with your company's Outpost server, so everyone sees the same reviews.</source>
+        <translation>Works with your company's Outpost server, so everyone sees the same reviews.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -530,8 +554,8 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name or IP address.</source>
-        <translation>Enter the server&apos;s host name or IP address.</translation>
+        <source>Enter the server's host name or IP address.</source>
+        <translation>Enter the server's host name or IP address.</translation>
     </message>
     <message>
         <source>Use &amp;TLS (encrypted connection)</source>
@@ -672,8 +696,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The demo data&apos;s accounts, one per role. They exist only in the demo.</source>
-        <translation>The demo data&apos;s accounts, one per role. They exist only in the demo.</translation>
+        <source>The demo data's accounts, one per role. They exist only in the demo.</source>
+        <translation>The demo data's accounts, one per role. They exist only in the demo.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -723,12 +747,20 @@
         <translation>Cannot reach the engine. Check the network connection and try again.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
-        <translation>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</translation>
+        <source>The server's certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
+        <translation>The server's certificate is not the one this computer trusts. Do not log in; ask your administrator.</translation>
     </message>
     <message>
         <source>The engine refused the login: %1</source>
         <translation>The engine refused the login: %1</translation>
+    </message>
+    <message>
+        <source>This computer's copy of your data cannot be opened: %1</source>
+        <translation>This computer's copy of your data cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>This computer's copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</source>
+        <translation>This computer's copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +831,33 @@
             <numerusform>%Ln review in your locations</numerusform>
             <numerusform>%Ln reviews in your locations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading your locations</source>
+        <translation>Loading your locations</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer that the engine has not confirmed yet. Click for the Sync issues panel.</source>
+        <translation>Changes made on this computer that the engine has not confirmed yet. Click for the Sync issues panel.</translation>
+    </message>
+    <message>
+        <source>Changes the engine refused. Click to retry or discard them.</source>
+        <translation>Changes the engine refused. Click to retry or discard them.</translation>
+    </message>
+    <message>
+        <source>%1 · offline — working from this computer</source>
+        <comment>connection place</comment>
+        <translation>%1 · offline — working from this computer</translation>
+    </message>
+    <message>
+        <source>%1 · online</source>
+        <comment>connection place</comment>
+        <translation>%1 · online</translation>
+    </message>
+    <message>
+        <source>%1 · connecting</source>
+        <comment>connection place</comment>
+        <translation>%1 · connecting</translation>
     </message>
 </context>
 <context>
@@ -932,8 +991,146 @@
     </message>
     <message>
         <source>%1 (local time) · %2</source>
-        <comment>posted time in the location&apos;s zone · age</comment>
+        <comment>posted time in the location's zone · age</comment>
         <translation>%1 (local time) · %2</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Reply drafts</source>
+        <translation>Reply drafts</translation>
+    </message>
+    <message>
+        <source>No reply drafts yet.</source>
+        <translation>No reply drafts yet.</translation>
+    </message>
+    <message>
+        <source>New reply draft</source>
+        <translation>New reply draft</translation>
+    </message>
+    <message>
+        <source>Reply draft</source>
+        <translation>Reply draft</translation>
+    </message>
+    <message>
+        <source>Write a reply to this review…</source>
+        <translation>Write a reply to this review…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Save the draft (%1)</source>
+        <translation>Save the draft (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Cancel edit</translation>
+    </message>
+    <message>
+        <source>Acknowledge (c)</source>
+        <translation>Acknowledge (c)</translation>
+    </message>
+    <message>
+        <source>Mark the review as seen and being handled</source>
+        <translation>Mark the review as seen and being handled</translation>
+    </message>
+    <message>
+        <source>Reopen (x)</source>
+        <translation>Reopen (x)</translation>
+    </message>
+    <message>
+        <source>Resolve (x)</source>
+        <translation>Resolve (x)</translation>
+    </message>
+    <message>
+        <source>Open the review again</source>
+        <translation>Open the review again</translation>
+    </message>
+    <message>
+        <source>Mark the review as dealt with</source>
+        <translation>Mark the review as dealt with</translation>
+    </message>
+    <message>
+        <source>Unassign (a)</source>
+        <translation>Unassign (a)</translation>
+    </message>
+    <message>
+        <source>Assign to me (a)</source>
+        <translation>Assign to me (a)</translation>
+    </message>
+    <message>
+        <source>Leave the review to someone else</source>
+        <translation>Leave the review to someone else</translation>
+    </message>
+    <message>
+        <source>Take the review: others see that you work on it</source>
+        <translation>Take the review: others see that you work on it</translation>
+    </message>
+    <message>
+        <source>Editing the draft of %1</source>
+        <translation>Editing the draft of %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>draft author · age</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Conflict: written at the same time as another draft</source>
+        <translation>Conflict: written at the same time as another draft</translation>
+    </message>
+    <message>
+        <source>Written at the same time as another draft of this review; both are kept. Keep the one you want and discard the other.</source>
+        <translation>Written at the same time as another draft of this review; both are kept. Keep the one you want and discard the other.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to sync with the engine</source>
+        <translation>Saved on this computer; waiting to sync with the engine</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Edit the draft of %1</source>
+        <translation>Edit the draft of %1</translation>
+    </message>
+    <message>
+        <source>Discard the draft of %1</source>
+        <translation>Discard the draft of %1</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <comment>review status · waiting to sync</comment>
+        <translation>%1 · pending</translation>
+    </message>
+    <message>
+        <source>Changed on this computer; waiting to sync with the engine</source>
+        <translation>Changed on this computer; waiting to sync with the engine</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1234,19 @@
         <source>In your time zone. The review shows the local time at its location.</source>
         <translation>In your time zone. The review shows the local time at its location.</translation>
     </message>
+    <message>
+        <source>Changed on this computer; waiting to sync with the engine</source>
+        <translation>Changed on this computer; waiting to sync with the engine</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <comment>review status · waiting to sync</comment>
+        <translation>%1 · pending</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewsPresenter</name>
@@ -1059,6 +1269,10 @@
     <message>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>This change could not be made: %1</source>
+        <translation>This change could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1324,10 @@ Choose other filters or clear them.</translation>
     <message>
         <source>Embedded engine on this computer</source>
         <translation>Embedded engine on this computer</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. The manager of the club will call you today to put this right.</source>
+        <translation>Thank you for telling us. The manager of the club will call you today to put this right.</translation>
     </message>
 </context>
 <context>
@@ -1167,8 +1385,8 @@ Ask your administrator before trusting the new certificate.</translation>
         <translation>Certificate changed</translation>
     </message>
     <message>
-        <source>Outpost refused the connection: the server&apos;s certificate changed.</source>
-        <translation>Outpost refused the connection: the server&apos;s certificate changed.</translation>
+        <source>Outpost refused the connection: the server's certificate changed.</source>
+        <translation>Outpost refused the connection: the server's certificate changed.</translation>
     </message>
     <message>
         <source>Trust the new certificate…</source>
@@ -1225,6 +1443,10 @@ Ask your administrator before trusting the new certificate.</translation>
         <source>Who did what, when and where; and a check that nothing was altered.</source>
         <translation>Who did what, when and where; and a check that nothing was altered.</translation>
     </message>
+    <message>
+        <source>You are offline. Settings work on the engine directly, so users and the audit log can be seen and changed only while it can be reached.</source>
+        <translation>You are offline. Settings work on the engine directly, so users and the audit log can be seen and changed only while it can be reached.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ShortcutsDialog</name>
@@ -1245,10 +1467,6 @@ Ask your administrator before trusting the new certificate.</translation>
         <translation>Go to the filters</translation>
     </message>
     <message>
-        <source>Refresh from the engine</source>
-        <translation>Refresh from the engine</translation>
-    </message>
-    <message>
         <source>Show this list</source>
         <translation>Show this list</translation>
     </message>
@@ -1256,12 +1474,187 @@ Ask your administrator before trusting the new certificate.</translation>
         <source>Quit Outpost</source>
         <translation>Quit Outpost</translation>
     </message>
+    <message>
+        <source>Acknowledge the review</source>
+        <translation>Acknowledge the review</translation>
+    </message>
+    <message>
+        <source>Resolve the review, or reopen it</source>
+        <translation>Resolve the review, or reopen it</translation>
+    </message>
+    <message>
+        <source>Assign the review to me, or unassign it</source>
+        <translation>Assign the review to me, or unassign it</translation>
+    </message>
+    <message>
+        <source>Write a reply draft</source>
+        <translation>Write a reply draft</translation>
+    </message>
+    <message>
+        <source>Save the reply draft</source>
+        <translation>Save the reply draft</translation>
+    </message>
+    <message>
+        <source>Reload the list</source>
+        <translation>Reload the list</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::StarRatingWidget</name>
     <message>
         <source>Rating</source>
         <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SyncIssuesDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sync issues</translation>
+    </message>
+    <message>
+        <source>The engine refused these changes, so they were undone on this computer. Retry sends a change again; Discard forgets it.</source>
+        <translation>The engine refused these changes, so they were undone on this computer. Retry sends a change again; Discard forgets it.</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <source>No sync issues. The engine accepted every change this computer sent.</source>
+        <translation>No sync issues. The engine accepted every change this computer sent.</translation>
+    </message>
+    <message>
+        <source>Send the selected change to the engine again</source>
+        <translation>Send the selected change to the engine again</translation>
+    </message>
+    <message>
+        <source>Forget the selected change</source>
+        <translation>Forget the selected change</translation>
+    </message>
+    <message>
+        <source>%1 · offline: they sync when the engine is back</source>
+        <translation>%1 · offline: they sync when the engine is back</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SyncIssuesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Why the engine refused it</source>
+        <translation>Why the engine refused it</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SyncText</name>
+    <message>
+        <source>Acknowledge review %1</source>
+        <translation>Acknowledge review %1</translation>
+    </message>
+    <message>
+        <source>Resolve review %1</source>
+        <translation>Resolve review %1</translation>
+    </message>
+    <message>
+        <source>Reopen review %1</source>
+        <translation>Reopen review %1</translation>
+    </message>
+    <message>
+        <source>Mark review %1 as replied</source>
+        <translation>Mark review %1 as replied</translation>
+    </message>
+    <message>
+        <source>Unassign review %1</source>
+        <translation>Unassign review %1</translation>
+    </message>
+    <message>
+        <source>Assign review %1 to %2</source>
+        <translation>Assign review %1 to %2</translation>
+    </message>
+    <message>
+        <source>Save a reply draft for review %1</source>
+        <translation>Save a reply draft for review %1</translation>
+    </message>
+    <message>
+        <source>Discard a reply draft</source>
+        <translation>Discard a reply draft</translation>
+    </message>
+    <message>
+        <source>Edit the contact details of customer %1</source>
+        <translation>Edit the contact details of customer %1</translation>
+    </message>
+    <message>
+        <source>Add a note to customer %1</source>
+        <translation>Add a note to customer %1</translation>
+    </message>
+    <message>
+        <source>Check in customer %1</source>
+        <translation>Check in customer %1</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>All changes synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln change waiting to sync</numerusform><numerusform>%Ln changes waiting to sync</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sync issue(s)</source>
+        <translation>
+            <numerusform>%Ln sync issue</numerusform><numerusform>%Ln sync issues</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading your locations… %1 of %2</source>
+        <translation>Loading your locations… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Not allowed: %1</translation>
+    </message>
+    <message>
+        <source>No longer there: %1</source>
+        <translation>No longer there: %1</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile: %1</source>
+        <translation>Changed meanwhile: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Not accepted: %1</translation>
+    </message>
+    <message>
+        <source>This engine needs a newer version of Outpost. Update Outpost to sync again; your changes stay on this computer until then.</source>
+        <translation>This engine needs a newer version of Outpost. Update Outpost to sync again; your changes stay on this computer until then.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine. Your changes are kept on this computer and sync when it is back.</source>
+        <translation>Cannot reach the engine. Your changes are kept on this computer and sync when it is back.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again to sync.</source>
+        <translation>Your session has ended. Log in again to sync.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1613,8 +2006,8 @@ Ask your administrator before trusting the new certificate.</translation>
         <translation>Username: use 3 to 64 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <source>Display name: enter the person&apos;s name.</source>
-        <translation>Display name: enter the person&apos;s name.</translation>
+        <source>Display name: enter the person's name.</source>
+        <translation>Display name: enter the person's name.</translation>
     </message>
     <message>
         <source>Display name: use at most 200 characters.</source>

@@ -20,7 +20,7 @@
         <translation>host:puerto</translation>
     </message>
     <message>
-        <source>Keep the embedded engine&apos;s data in &lt;file&gt;.</source>
+        <source>Keep the embedded engine's data in &lt;file&gt;.</source>
         <translation>Guardar los datos del motor integrado en &lt;file&gt;.</translation>
     </message>
     <message>
@@ -154,6 +154,30 @@
         <source>You have logged out.</source>
         <translation>Ha cerrado la sesión.</translation>
     </message>
+    <message>
+        <source>no replica was prepared</source>
+        <translation>no se preparó ninguna copia</translation>
+    </message>
+    <message>
+        <source>Cannot open your data</source>
+        <translation>No se pueden abrir sus datos</translation>
+    </message>
+    <message>
+        <source>Outpost cannot open this computer's copy of your data: %1</source>
+        <translation>Outpost no puede abrir la copia de sus datos en este equipo: %1</translation>
+    </message>
+    <message>
+        <source>A new copy of your data</source>
+        <translation>Una nueva copia de sus datos</translation>
+    </message>
+    <message>
+        <source>This computer's copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
+
+Changes that had not synced from the old copy were kept in %1.</source>
+        <translation>La copia de sus datos en este equipo no se pudo abrir con su contraseña; probablemente se cambió en el motor. Outpost empezó una copia nueva y vuelve a cargar sus sedes.
+
+Los cambios de la copia anterior que no se habían sincronizado se conservaron en %1.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::AuditPage</name>
@@ -190,8 +214,8 @@
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <source>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</source>
-        <translation>Acciones que empiezan por este texto; por ejemplo, &quot;user.&quot; para cualquier cambio en un usuario.</translation>
+        <source>Actions that start with this text, e.g. "user." for every change to a user.</source>
+        <translation>Acciones que empiezan por este texto; por ejemplo, "user." para cualquier cambio en un usuario.</translation>
     </message>
     <message>
         <source>Location filter</source>
@@ -518,7 +542,7 @@
         <translation>Ejecuta el motor de Outpost en este equipo con un almacén local cifrado, con una marca de demostración de 12 sedes. Ideal para probar Outpost o para una sola sede.</translation>
     </message>
     <message>
-        <source>Works with your company&apos;s Outpost server, so everyone sees the same reviews.</source>
+        <source>Works with your company's Outpost server, so everyone sees the same reviews.</source>
         <translation>Trabaja con el servidor Outpost de su empresa, para que todos vean las mismas reseñas.</translation>
     </message>
     <message>
@@ -530,7 +554,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name or IP address.</source>
+        <source>Enter the server's host name or IP address.</source>
         <translation>Introduzca el nombre de host o la dirección IP del servidor.</translation>
     </message>
     <message>
@@ -672,7 +696,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The demo data&apos;s accounts, one per role. They exist only in the demo.</source>
+        <source>The demo data's accounts, one per role. They exist only in the demo.</source>
         <translation>Las cuentas de los datos de demostración, una por rol. Solo existen en la demostración.</translation>
     </message>
     <message>
@@ -723,12 +747,20 @@
         <translation>No se puede contactar con el motor. Revise la conexión de red e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
+        <source>The server's certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
         <translation>El certificado del servidor no es el que este equipo considera de confianza. No inicie sesión; consulte a su administrador.</translation>
     </message>
     <message>
         <source>The engine refused the login: %1</source>
         <translation>El motor rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>This computer's copy of your data cannot be opened: %1</source>
+        <translation>No se puede abrir la copia de sus datos en este equipo: %1</translation>
+    </message>
+    <message>
+        <source>This computer's copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</source>
+        <translation>La copia de sus datos en este equipo la escribió una versión más reciente de Outpost. Actualice Outpost para iniciar sesión aquí.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +831,33 @@
             <numerusform>%Ln reseña en sus sedes</numerusform>
             <numerusform>%Ln reseñas en sus sedes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading your locations</source>
+        <translation>Cargando sus sedes</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer that the engine has not confirmed yet. Click for the Sync issues panel.</source>
+        <translation>Cambios hechos en este equipo que el motor aún no ha confirmado. Haga clic para abrir el panel de problemas de sincronización.</translation>
+    </message>
+    <message>
+        <source>Changes the engine refused. Click to retry or discard them.</source>
+        <translation>Cambios que el motor rechazó. Haga clic para reintentarlos o descartarlos.</translation>
+    </message>
+    <message>
+        <source>%1 · offline — working from this computer</source>
+        <comment>connection place</comment>
+        <translation>%1 · sin conexión — trabajando desde este equipo</translation>
+    </message>
+    <message>
+        <source>%1 · online</source>
+        <comment>connection place</comment>
+        <translation>%1 · en línea</translation>
+    </message>
+    <message>
+        <source>%1 · connecting</source>
+        <comment>connection place</comment>
+        <translation>%1 · conectando</translation>
     </message>
 </context>
 <context>
@@ -932,8 +991,146 @@
     </message>
     <message>
         <source>%1 (local time) · %2</source>
-        <comment>posted time in the location&apos;s zone · age</comment>
+        <comment>posted time in the location's zone · age</comment>
         <translation>%1 (hora local) · %2</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Reply drafts</source>
+        <translation>Borradores de respuesta</translation>
+    </message>
+    <message>
+        <source>No reply drafts yet.</source>
+        <translation>Todavía no hay borradores de respuesta.</translation>
+    </message>
+    <message>
+        <source>New reply draft</source>
+        <translation>Nuevo borrador de respuesta</translation>
+    </message>
+    <message>
+        <source>Reply draft</source>
+        <translation>Borrador de respuesta</translation>
+    </message>
+    <message>
+        <source>Write a reply to this review…</source>
+        <translation>Escriba una respuesta a esta reseña…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Save the draft (%1)</source>
+        <translation>Guardar el borrador (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <source>Acknowledge (c)</source>
+        <translation>Confirmar (c)</translation>
+    </message>
+    <message>
+        <source>Mark the review as seen and being handled</source>
+        <translation>Marcar la reseña como vista y en curso</translation>
+    </message>
+    <message>
+        <source>Reopen (x)</source>
+        <translation>Reabrir (x)</translation>
+    </message>
+    <message>
+        <source>Resolve (x)</source>
+        <translation>Resolver (x)</translation>
+    </message>
+    <message>
+        <source>Open the review again</source>
+        <translation>Abrir la reseña de nuevo</translation>
+    </message>
+    <message>
+        <source>Mark the review as dealt with</source>
+        <translation>Marcar la reseña como resuelta</translation>
+    </message>
+    <message>
+        <source>Unassign (a)</source>
+        <translation>Desasignar (a)</translation>
+    </message>
+    <message>
+        <source>Assign to me (a)</source>
+        <translation>Asignarme (a)</translation>
+    </message>
+    <message>
+        <source>Leave the review to someone else</source>
+        <translation>Dejar la reseña a otra persona</translation>
+    </message>
+    <message>
+        <source>Take the review: others see that you work on it</source>
+        <translation>Tomar la reseña: los demás ven que usted se ocupa de ella</translation>
+    </message>
+    <message>
+        <source>Editing the draft of %1</source>
+        <translation>Editando el borrador de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>draft author · age</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Conflict: written at the same time as another draft</source>
+        <translation>Conflicto: escrito a la vez que otro borrador</translation>
+    </message>
+    <message>
+        <source>Written at the same time as another draft of this review; both are kept. Keep the one you want and discard the other.</source>
+        <translation>Escrito a la vez que otro borrador de esta reseña; se conservan ambos. Quédese con el que quiera y descarte el otro.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to sync with the engine</source>
+        <translation>Guardado en este equipo; pendiente de sincronizar con el motor</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Edit the draft of %1</source>
+        <translation>Editar el borrador de %1</translation>
+    </message>
+    <message>
+        <source>Discard the draft of %1</source>
+        <translation>Descartar el borrador de %1</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <comment>review status · waiting to sync</comment>
+        <translation>%1 · pendiente</translation>
+    </message>
+    <message>
+        <source>Changed on this computer; waiting to sync with the engine</source>
+        <translation>Cambiado en este equipo; pendiente de sincronizar con el motor</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignada a %1</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1234,19 @@
         <source>In your time zone. The review shows the local time at its location.</source>
         <translation>En su zona horaria. La reseña muestra la hora local de su sede.</translation>
     </message>
+    <message>
+        <source>Changed on this computer; waiting to sync with the engine</source>
+        <translation>Cambiado en este equipo; pendiente de sincronizar con el motor</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <comment>review status · waiting to sync</comment>
+        <translation>%1 · pendiente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewsPresenter</name>
@@ -1059,6 +1269,10 @@
     <message>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>This change could not be made: %1</source>
+        <translation>No se pudo hacer este cambio: %1</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1324,10 @@ Elija otros filtros o quítelos.</translation>
     <message>
         <source>Embedded engine on this computer</source>
         <translation>Motor integrado en este equipo</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. The manager of the club will call you today to put this right.</source>
+        <translation>Gracias por contárnoslo. El responsable del club le llamará hoy para solucionarlo.</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1385,7 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
         <translation>El certificado ha cambiado</translation>
     </message>
     <message>
-        <source>Outpost refused the connection: the server&apos;s certificate changed.</source>
+        <source>Outpost refused the connection: the server's certificate changed.</source>
         <translation>Outpost rechazó la conexión: el certificado del servidor ha cambiado.</translation>
     </message>
     <message>
@@ -1225,6 +1443,10 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
         <source>Who did what, when and where; and a check that nothing was altered.</source>
         <translation>Quién hizo qué, cuándo y dónde; y una comprobación de que nada se ha alterado.</translation>
     </message>
+    <message>
+        <source>You are offline. Settings work on the engine directly, so users and the audit log can be seen and changed only while it can be reached.</source>
+        <translation>Está sin conexión. La configuración trabaja directamente sobre el motor, así que los usuarios y el registro de auditoría solo se pueden ver y cambiar mientras se pueda contactar con él.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ShortcutsDialog</name>
@@ -1245,10 +1467,6 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
         <translation>Ir a los filtros</translation>
     </message>
     <message>
-        <source>Refresh from the engine</source>
-        <translation>Actualizar desde el motor</translation>
-    </message>
-    <message>
         <source>Show this list</source>
         <translation>Mostrar esta lista</translation>
     </message>
@@ -1256,12 +1474,187 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
         <source>Quit Outpost</source>
         <translation>Salir de Outpost</translation>
     </message>
+    <message>
+        <source>Acknowledge the review</source>
+        <translation>Confirmar la reseña</translation>
+    </message>
+    <message>
+        <source>Resolve the review, or reopen it</source>
+        <translation>Resolver la reseña, o reabrirla</translation>
+    </message>
+    <message>
+        <source>Assign the review to me, or unassign it</source>
+        <translation>Asignarme la reseña, o desasignarla</translation>
+    </message>
+    <message>
+        <source>Write a reply draft</source>
+        <translation>Escribir un borrador de respuesta</translation>
+    </message>
+    <message>
+        <source>Save the reply draft</source>
+        <translation>Guardar el borrador de respuesta</translation>
+    </message>
+    <message>
+        <source>Reload the list</source>
+        <translation>Volver a cargar la lista</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::StarRatingWidget</name>
     <message>
         <source>Rating</source>
         <translation>Valoración</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SyncIssuesDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
+        <source>The engine refused these changes, so they were undone on this computer. Retry sends a change again; Discard forgets it.</source>
+        <translation>El motor rechazó estos cambios, así que se deshicieron en este equipo. Reintentar envía un cambio de nuevo; Descartar lo olvida.</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <source>No sync issues. The engine accepted every change this computer sent.</source>
+        <translation>No hay problemas de sincronización. El motor aceptó todos los cambios que envió este equipo.</translation>
+    </message>
+    <message>
+        <source>Send the selected change to the engine again</source>
+        <translation>Enviar de nuevo al motor el cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>Forget the selected change</source>
+        <translation>Olvidar el cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 · offline: they sync when the engine is back</source>
+        <translation>%1 · sin conexión: se sincronizan cuando vuelva el motor</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SyncIssuesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Why the engine refused it</source>
+        <translation>Por qué lo rechazó el motor</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Hecho el</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SyncText</name>
+    <message>
+        <source>Acknowledge review %1</source>
+        <translation>Confirmar la reseña %1</translation>
+    </message>
+    <message>
+        <source>Resolve review %1</source>
+        <translation>Resolver la reseña %1</translation>
+    </message>
+    <message>
+        <source>Reopen review %1</source>
+        <translation>Reabrir la reseña %1</translation>
+    </message>
+    <message>
+        <source>Mark review %1 as replied</source>
+        <translation>Marcar la reseña %1 como respondida</translation>
+    </message>
+    <message>
+        <source>Unassign review %1</source>
+        <translation>Desasignar la reseña %1</translation>
+    </message>
+    <message>
+        <source>Assign review %1 to %2</source>
+        <translation>Asignar la reseña %1 a %2</translation>
+    </message>
+    <message>
+        <source>Save a reply draft for review %1</source>
+        <translation>Guardar un borrador de respuesta para la reseña %1</translation>
+    </message>
+    <message>
+        <source>Discard a reply draft</source>
+        <translation>Descartar un borrador de respuesta</translation>
+    </message>
+    <message>
+        <source>Edit the contact details of customer %1</source>
+        <translation>Editar los datos de contacto del cliente %1</translation>
+    </message>
+    <message>
+        <source>Add a note to customer %1</source>
+        <translation>Añadir una nota al cliente %1</translation>
+    </message>
+    <message>
+        <source>Check in customer %1</source>
+        <translation>Registrar la entrada del cliente %1</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>Todos los cambios sincronizados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln cambio pendiente de sincronizar</numerusform><numerusform>%Ln cambios pendientes de sincronizar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sync issue(s)</source>
+        <translation>
+            <numerusform>%Ln problema de sincronización</numerusform><numerusform>%Ln problemas de sincronización</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading your locations… %1 of %2</source>
+        <translation>Cargando sus sedes… %1 de %2</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>No permitido: %1</translation>
+    </message>
+    <message>
+        <source>No longer there: %1</source>
+        <translation>Ya no existe: %1</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile: %1</source>
+        <translation>Cambiado mientras tanto: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>No aceptado: %1</translation>
+    </message>
+    <message>
+        <source>This engine needs a newer version of Outpost. Update Outpost to sync again; your changes stay on this computer until then.</source>
+        <translation>Este motor necesita una versión más reciente de Outpost. Actualice Outpost para volver a sincronizar; sus cambios se quedan en este equipo hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine. Your changes are kept on this computer and sync when it is back.</source>
+        <translation>No se puede contactar con el motor. Sus cambios se guardan en este equipo y se sincronizan cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again to sync.</source>
+        <translation>Su sesión ha terminado. Inicie sesión de nuevo para sincronizar.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +2006,7 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
         <translation>Nombre de usuario: use de 3 a 64 caracteres: letras minúsculas, cifras, puntos, guiones bajos o guiones.</translation>
     </message>
     <message>
-        <source>Display name: enter the person&apos;s name.</source>
+        <source>Display name: enter the person's name.</source>
         <translation>Nombre visible: escriba el nombre de la persona.</translation>
     </message>
     <message>

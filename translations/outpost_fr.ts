@@ -20,7 +20,7 @@
         <translation>hôte:port</translation>
     </message>
     <message>
-        <source>Keep the embedded engine&apos;s data in &lt;file&gt;.</source>
+        <source>Keep the embedded engine's data in &lt;file&gt;.</source>
         <translation>Conserver les données du moteur intégré dans &lt;file&gt;.</translation>
     </message>
     <message>
@@ -154,6 +154,30 @@
         <source>You have logged out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
+    <message>
+        <source>no replica was prepared</source>
+        <translation>aucune copie n'a été préparée</translation>
+    </message>
+    <message>
+        <source>Cannot open your data</source>
+        <translation>Impossible d'ouvrir vos données</translation>
+    </message>
+    <message>
+        <source>Outpost cannot open this computer's copy of your data: %1</source>
+        <translation>Outpost ne peut pas ouvrir la copie de vos données sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>A new copy of your data</source>
+        <translation>Une nouvelle copie de vos données</translation>
+    </message>
+    <message>
+        <source>This computer's copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
+
+Changes that had not synced from the old copy were kept in %1.</source>
+        <translation>La copie de vos données sur cet ordinateur n'a pas pu être ouverte avec votre mot de passe ; il a sans doute été changé sur le moteur. Outpost a commencé une nouvelle copie et recharge vos sites.
+
+Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont été gardées dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::AuditPage</name>
@@ -190,7 +214,7 @@
         <translation>Toute action</translation>
     </message>
     <message>
-        <source>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</source>
+        <source>Actions that start with this text, e.g. "user." for every change to a user.</source>
         <translation>Actions qui commencent par ce texte, par exemple « user. » pour toute modification d’un utilisateur.</translation>
     </message>
     <message>
@@ -518,7 +542,7 @@
         <translation>Exécute le moteur Outpost sur cet ordinateur avec un stockage local chiffré, rempli d’une enseigne de démonstration de 12 sites. Idéal pour essayer Outpost ou pour un site unique.</translation>
     </message>
     <message>
-        <source>Works with your company&apos;s Outpost server, so everyone sees the same reviews.</source>
+        <source>Works with your company's Outpost server, so everyone sees the same reviews.</source>
         <translation>Travaille avec le serveur Outpost de votre entreprise, pour que tout le monde voie les mêmes avis.</translation>
     </message>
     <message>
@@ -530,7 +554,7 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name or IP address.</source>
+        <source>Enter the server's host name or IP address.</source>
         <translation>Saisissez le nom d’hôte ou l’adresse IP du serveur.</translation>
     </message>
     <message>
@@ -672,7 +696,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The demo data&apos;s accounts, one per role. They exist only in the demo.</source>
+        <source>The demo data's accounts, one per role. They exist only in the demo.</source>
         <translation>Les comptes des données de démonstration, un par rôle. Ils n’existent que dans la démonstration.</translation>
     </message>
     <message>
@@ -723,12 +747,20 @@
         <translation>Impossible de joindre le moteur. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
+        <source>The server's certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
         <translation>Le certificat du serveur n’est pas celui auquel cet ordinateur fait confiance. Ne vous connectez pas ; contactez votre administrateur.</translation>
     </message>
     <message>
         <source>The engine refused the login: %1</source>
         <translation>Le moteur a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>This computer's copy of your data cannot be opened: %1</source>
+        <translation>La copie de vos données sur cet ordinateur ne peut pas être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>This computer's copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</source>
+        <translation>La copie de vos données sur cet ordinateur a été écrite par une version plus récente d'Outpost. Mettez Outpost à jour pour vous connecter ici.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +831,33 @@
             <numerusform>%Ln avis dans vos établissements</numerusform>
             <numerusform>%Ln avis dans vos établissements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading your locations</source>
+        <translation>Chargement de vos sites</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer that the engine has not confirmed yet. Click for the Sync issues panel.</source>
+        <translation>Modifications faites sur cet ordinateur que le moteur n'a pas encore confirmées. Cliquez pour ouvrir le panneau des problèmes de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Changes the engine refused. Click to retry or discard them.</source>
+        <translation>Modifications refusées par le moteur. Cliquez pour les réessayer ou les abandonner.</translation>
+    </message>
+    <message>
+        <source>%1 · offline — working from this computer</source>
+        <comment>connection place</comment>
+        <translation>%1 · hors ligne — travail depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 · online</source>
+        <comment>connection place</comment>
+        <translation>%1 · en ligne</translation>
+    </message>
+    <message>
+        <source>%1 · connecting</source>
+        <comment>connection place</comment>
+        <translation>%1 · connexion</translation>
     </message>
 </context>
 <context>
@@ -932,8 +991,146 @@
     </message>
     <message>
         <source>%1 (local time) · %2</source>
-        <comment>posted time in the location&apos;s zone · age</comment>
+        <comment>posted time in the location's zone · age</comment>
         <translation>%1 (heure locale) · %2</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Reply drafts</source>
+        <translation>Brouillons de réponse</translation>
+    </message>
+    <message>
+        <source>No reply drafts yet.</source>
+        <translation>Aucun brouillon de réponse pour l'instant.</translation>
+    </message>
+    <message>
+        <source>New reply draft</source>
+        <translation>Nouveau brouillon de réponse</translation>
+    </message>
+    <message>
+        <source>Reply draft</source>
+        <translation>Brouillon de réponse</translation>
+    </message>
+    <message>
+        <source>Write a reply to this review…</source>
+        <translation>Rédigez une réponse à cet avis…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save the draft (%1)</source>
+        <translation>Enregistrer le brouillon (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Acknowledge (c)</source>
+        <translation>Prendre en compte (c)</translation>
+    </message>
+    <message>
+        <source>Mark the review as seen and being handled</source>
+        <translation>Marquer l'avis comme vu et en cours de traitement</translation>
+    </message>
+    <message>
+        <source>Reopen (x)</source>
+        <translation>Rouvrir (x)</translation>
+    </message>
+    <message>
+        <source>Resolve (x)</source>
+        <translation>Résoudre (x)</translation>
+    </message>
+    <message>
+        <source>Open the review again</source>
+        <translation>Rouvrir l'avis</translation>
+    </message>
+    <message>
+        <source>Mark the review as dealt with</source>
+        <translation>Marquer l'avis comme traité</translation>
+    </message>
+    <message>
+        <source>Unassign (a)</source>
+        <translation>Désassigner (a)</translation>
+    </message>
+    <message>
+        <source>Assign to me (a)</source>
+        <translation>M'assigner (a)</translation>
+    </message>
+    <message>
+        <source>Leave the review to someone else</source>
+        <translation>Laisser l'avis à quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <source>Take the review: others see that you work on it</source>
+        <translation>Prendre l'avis : les autres voient que vous vous en occupez</translation>
+    </message>
+    <message>
+        <source>Editing the draft of %1</source>
+        <translation>Modification du brouillon de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>draft author · age</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Conflict: written at the same time as another draft</source>
+        <translation>Conflit : rédigé en même temps qu'un autre brouillon</translation>
+    </message>
+    <message>
+        <source>Written at the same time as another draft of this review; both are kept. Keep the one you want and discard the other.</source>
+        <translation>Rédigé en même temps qu'un autre brouillon de cet avis ; les deux sont gardés. Gardez celui que vous voulez et abandonnez l'autre.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to sync with the engine</source>
+        <translation>Enregistré sur cet ordinateur ; en attente de synchronisation avec le moteur</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Edit the draft of %1</source>
+        <translation>Modifier le brouillon de %1</translation>
+    </message>
+    <message>
+        <source>Discard the draft of %1</source>
+        <translation>Abandonner le brouillon de %1</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <comment>review status · waiting to sync</comment>
+        <translation>%1 · en attente</translation>
+    </message>
+    <message>
+        <source>Changed on this computer; waiting to sync with the engine</source>
+        <translation>Modifié sur cet ordinateur ; en attente de synchronisation avec le moteur</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigné à %1</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1234,19 @@
         <source>In your time zone. The review shows the local time at its location.</source>
         <translation>Dans votre fuseau horaire. L’avis indique l’heure locale de son site.</translation>
     </message>
+    <message>
+        <source>Changed on this computer; waiting to sync with the engine</source>
+        <translation>Modifié sur cet ordinateur ; en attente de synchronisation avec le moteur</translation>
+    </message>
+    <message>
+        <source>%1 · pending</source>
+        <comment>review status · waiting to sync</comment>
+        <translation>%1 · en attente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewsPresenter</name>
@@ -1059,6 +1269,10 @@
     <message>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>This change could not be made: %1</source>
+        <translation>Cette modification n'a pas pu être faite : %1</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1324,10 @@ Choisissez d’autres filtres ou effacez-les.</translation>
     <message>
         <source>Embedded engine on this computer</source>
         <translation>Moteur intégré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. The manager of the club will call you today to put this right.</source>
+        <translation>Merci de nous l'avoir signalé. Le responsable du club vous appellera aujourd'hui pour arranger cela.</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1385,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
         <translation>Certificat modifié</translation>
     </message>
     <message>
-        <source>Outpost refused the connection: the server&apos;s certificate changed.</source>
+        <source>Outpost refused the connection: the server's certificate changed.</source>
         <translation>Outpost a refusé la connexion : le certificat du serveur a changé.</translation>
     </message>
     <message>
@@ -1225,6 +1443,10 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
         <source>Who did what, when and where; and a check that nothing was altered.</source>
         <translation>Qui a fait quoi, quand et où ; et une vérification que rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>You are offline. Settings work on the engine directly, so users and the audit log can be seen and changed only while it can be reached.</source>
+        <translation>Vous êtes hors ligne. Les paramètres agissent directement sur le moteur : les utilisateurs et le journal d'audit ne se consultent et ne se modifient que lorsqu'il est joignable.</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ShortcutsDialog</name>
@@ -1245,10 +1467,6 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
         <translation>Aller aux filtres</translation>
     </message>
     <message>
-        <source>Refresh from the engine</source>
-        <translation>Actualiser depuis le moteur</translation>
-    </message>
-    <message>
         <source>Show this list</source>
         <translation>Afficher cette liste</translation>
     </message>
@@ -1256,12 +1474,187 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
         <source>Quit Outpost</source>
         <translation>Quitter Outpost</translation>
     </message>
+    <message>
+        <source>Acknowledge the review</source>
+        <translation>Prendre l'avis en compte</translation>
+    </message>
+    <message>
+        <source>Resolve the review, or reopen it</source>
+        <translation>Résoudre l'avis, ou le rouvrir</translation>
+    </message>
+    <message>
+        <source>Assign the review to me, or unassign it</source>
+        <translation>M'assigner l'avis, ou le désassigner</translation>
+    </message>
+    <message>
+        <source>Write a reply draft</source>
+        <translation>Rédiger un brouillon de réponse</translation>
+    </message>
+    <message>
+        <source>Save the reply draft</source>
+        <translation>Enregistrer le brouillon de réponse</translation>
+    </message>
+    <message>
+        <source>Reload the list</source>
+        <translation>Recharger la liste</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::StarRatingWidget</name>
     <message>
         <source>Rating</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SyncIssuesDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
+        <source>The engine refused these changes, so they were undone on this computer. Retry sends a change again; Discard forgets it.</source>
+        <translation>Le moteur a refusé ces modifications ; elles ont donc été annulées sur cet ordinateur. Réessayer renvoie une modification ; Abandonner l'oublie.</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>No sync issues. The engine accepted every change this computer sent.</source>
+        <translation>Aucun problème de synchronisation. Le moteur a accepté toutes les modifications envoyées par cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Send the selected change to the engine again</source>
+        <translation>Renvoyer la modification sélectionnée au moteur</translation>
+    </message>
+    <message>
+        <source>Forget the selected change</source>
+        <translation>Oublier la modification sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 · offline: they sync when the engine is back</source>
+        <translation>%1 · hors ligne : synchronisation au retour du moteur</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SyncIssuesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Why the engine refused it</source>
+        <translation>Pourquoi le moteur l'a refusée</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Faite le</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SyncText</name>
+    <message>
+        <source>Acknowledge review %1</source>
+        <translation>Prendre en compte l'avis %1</translation>
+    </message>
+    <message>
+        <source>Resolve review %1</source>
+        <translation>Résoudre l'avis %1</translation>
+    </message>
+    <message>
+        <source>Reopen review %1</source>
+        <translation>Rouvrir l'avis %1</translation>
+    </message>
+    <message>
+        <source>Mark review %1 as replied</source>
+        <translation>Marquer l'avis %1 comme répondu</translation>
+    </message>
+    <message>
+        <source>Unassign review %1</source>
+        <translation>Désassigner l'avis %1</translation>
+    </message>
+    <message>
+        <source>Assign review %1 to %2</source>
+        <translation>Assigner l'avis %1 à %2</translation>
+    </message>
+    <message>
+        <source>Save a reply draft for review %1</source>
+        <translation>Enregistrer un brouillon de réponse pour l'avis %1</translation>
+    </message>
+    <message>
+        <source>Discard a reply draft</source>
+        <translation>Abandonner un brouillon de réponse</translation>
+    </message>
+    <message>
+        <source>Edit the contact details of customer %1</source>
+        <translation>Modifier les coordonnées du client %1</translation>
+    </message>
+    <message>
+        <source>Add a note to customer %1</source>
+        <translation>Ajouter une note au client %1</translation>
+    </message>
+    <message>
+        <source>Check in customer %1</source>
+        <translation>Enregistrer l'arrivée du client %1</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>Toutes les modifications sont synchronisées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln modification en attente de synchronisation</numerusform><numerusform>%Ln modifications en attente de synchronisation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sync issue(s)</source>
+        <translation>
+            <numerusform>%Ln problème de synchronisation</numerusform><numerusform>%Ln problèmes de synchronisation</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading your locations… %1 of %2</source>
+        <translation>Chargement de vos sites… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Non autorisé : %1</translation>
+    </message>
+    <message>
+        <source>No longer there: %1</source>
+        <translation>N'existe plus : %1</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile: %1</source>
+        <translation>Modifié entre-temps : %1</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Non accepté : %1</translation>
+    </message>
+    <message>
+        <source>This engine needs a newer version of Outpost. Update Outpost to sync again; your changes stay on this computer until then.</source>
+        <translation>Ce moteur demande une version plus récente d'Outpost. Mettez Outpost à jour pour synchroniser de nouveau ; vos modifications restent sur cet ordinateur d'ici là.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the engine. Your changes are kept on this computer and sync when it is back.</source>
+        <translation>Impossible de joindre le moteur. Vos modifications sont gardées sur cet ordinateur et se synchronisent à son retour.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again to sync.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La synchronisation a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +2006,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
         <translation>Identifiant : utilisez de 3 à 64 caractères : lettres minuscules, chiffres, points, tirets bas ou tirets.</translation>
     </message>
     <message>
-        <source>Display name: enter the person&apos;s name.</source>
+        <source>Display name: enter the person's name.</source>
         <translation>Nom affiché : saisissez le nom de la personne.</translation>
     </message>
     <message>
