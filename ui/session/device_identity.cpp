@@ -6,7 +6,6 @@ namespace outpost::ui {
 namespace {
 
 constexpr char kDeviceKey[] = "device/id";
-constexpr char kClientGroup[] = "syncClients";
 
 QString newUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -27,16 +26,6 @@ QString DeviceIdentity::userKey(const QString& engineKey, const QString& usernam
     // Hex keeps ':' and '/' of addresses and any character of a username out of keys and file names.
     return QString::fromLatin1(engineKey.toUtf8().toHex()) + QLatin1Char('-') +
            QString::fromLatin1(username.trimmed().toLower().toUtf8().toHex());
-}
-
-QString DeviceIdentity::clientId(QSettings& settings, const QString& engineKey, const QString& username) {
-    const QString key = QLatin1String(kClientGroup) + QLatin1Char('/') + userKey(engineKey, username);
-    QString id = settings.value(key).toString();
-    if (id.isEmpty()) {
-        id = QStringLiteral("desk-") + newUuid();
-        settings.setValue(key, id);
-    }
-    return id;
 }
 
 }  // namespace outpost::ui
