@@ -1,8 +1,8 @@
 // Crash tests of offline-first sync with real processes: outpostd and the headless desk_child.
 //
-// * A desk is killed (SIGKILL) at random points of its work — while queueing, as a push starts,
-//   while it is in flight, once its answer came back, while pulling — and started again on the
-//   same replica file until it finishes.
+// * A desk is killed (SIGKILL) at random points of its work — while loading its data, while
+//   queueing, as a push starts, while it is in flight, once its answer came back, while pulling —
+//   and started again on the same replica file until it finishes.
 // * The engine is killed (SIGKILL) in the middle of a desk's push and restarted on the same store
 //   and port while the desk keeps retrying.
 // Afterwards every command must have been applied exactly once: the engine's audit log holds each
@@ -319,6 +319,17 @@ TEST_F(SyncCrash, DeskKilledAtRandomPointsAppliesEveryCommandExactlyOnce) {
     std::map<std::string, int> killed_at;
     int kills = 0;
     const int runs = iterations();
+    {
+        // First killed while it loads its data: the next start loads it again over what was written.
+        auto desk = launch_desk(0);
+        note_client(*desk);
+        ASSERT_TRUE(desk->wait_for_line([](const std::string& l) { return l == "login"; }, 60s)) << desk->output();
+        std::this_thread::sleep_for(std::chrono::microseconds(m_random() % 100000));
+        desk->kill();
+        tally(*desk);
+        ++kills;
+        ++killed_at[desk->output().find("bootstrapped") == std::string::npos ? "bootstrap" : "after_bootstrap"];
+    }
     for (int run = 0; run < runs; ++run) {
         SCOPED_TRACE("run " + std::to_string(run));
         // Each run is killed once or twice (when the point comes at all), then left to finish.
