@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <map>
 #include <mutex>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "engine/router.h"
 #include "net/asio.h"
 #include "store/schema.h"
+#include "sync/entities.h"
 
 namespace outpost::engine {
 
@@ -68,7 +70,7 @@ struct Engine::Impl {
             // Paths carry no personal data; query strings may, so they are not logged.
             spdlog::debug("engine: {} {} -> {} in {} us", request.method, request.path, result.response.status, us);
             respond(std::move(result.response));
-            if (result.changed && server) server->broadcast(R"({"v":1,"type":"poke"})");
+            if (result.changed && server) announce_changes();
         };
         if (is_write(request)) {
             net::asio::post(writes, std::move(job));
@@ -76,6 +78,73 @@ struct Engine::Impl {
             net::asio::post(workers, std::move(job));
         }
     }
+
+    // Tells connected desks what changed (on the writes strand, after a write that changed data):
+    // each socket gets the new changes of its user's scope, so a desk whose cursor is where the
+    // message starts applies them without a pull. Too many changes for one message: a plain poke.
+    void announce_changes() {
+        std::lock_guard lock(writer_mutex);
+        auto stmt = writer.prepare(
+            "SELECT seq, entity, entity_id, location_id, op, payload FROM change_log WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+        if (!stmt) return;
+        stmt->bind(1, announced_seq).bind(2, static_cast<std::int64_t>(kMaxAnnounced) + 1);
+        struct Announced {
+            Json change;
+            std::string location;
+        };
+        std::vector<Announced> changes;
+        std::int64_t to = announced_seq;
+        while (true) {
+            auto has = stmt->step();
+            if (!has || !*has) break;
+            to = stmt->int64(0);
+            Json change = {{"seq", to}, {"entity", stmt->string(1)}, {"id", stmt->string(2)}, {"op", stmt->string(4)}};
+            if (change["op"] == "put") {
+                auto value = parse_json(stmt->text(5));
+                if (value) change["value"] = std::move(*value);
+            }
+            changes.push_back({std::move(change), stmt->string(3)});
+        }
+        if (to == announced_seq) return;
+        const std::int64_t from = announced_seq;
+        announced_seq = to;
+        const bool too_many = changes.size() > kMaxAnnounced;
+        const Timestamp now = clock.now();
+        std::map<std::string, std::string> by_scope;  // one message per distinct scope
+        server->broadcast_each([&](const std::string& token) -> std::optional<std::string> {
+            auto& known = listeners[token];
+            if (!known.scope || now - known.checked > kListenerRecheck) {
+                access::AccessService access(writer, clock);
+                auto caller = access.authenticate(token);
+                known.scope = caller ? std::optional<Scope>(caller->scope) : std::nullopt;
+                known.checked = now;
+            }
+            if (!known.scope) return std::nullopt;  // logged out or expired: nothing more for this socket
+            if (too_many) return Json{{"v", net::kProtocolVersion}, {"type", "poke"}, {"to", to}}.dump();
+            const std::string key = known.scope->all() ? "*" : sync::scope_json(known.scope->locations());
+            auto it = by_scope.find(key);
+            if (it == by_scope.end()) {
+                Json list = Json::array();
+                for (const auto& c : changes) {
+                    if (known.scope->all() || known.scope->contains(LocationId(c.location))) list.push_back(c.change);
+                }
+                Json message = {{"v", net::kProtocolVersion}, {"type", "changes"}, {"from", from}, {"to", to}, {"changes", list}};
+                std::string text = message.dump(-1, ' ', false, Json::error_handler_t::replace);
+                if (text.size() > kMaxAnnouncedBytes) text = Json{{"v", net::kProtocolVersion}, {"type", "poke"}, {"to", to}}.dump();
+                it = by_scope.emplace(key, std::move(text)).first;
+            }
+            return it->second;
+        });
+        std::erase_if(listeners, [&](const auto& entry) { return now - entry.second.checked > 10 * kListenerRecheck; });
+    }
+
+    static constexpr std::size_t kMaxAnnounced = 500;
+    static constexpr std::size_t kMaxAnnouncedBytes = 48 * 1024;
+    static constexpr std::chrono::seconds kListenerRecheck{30};
+    struct Listener {
+        std::optional<Scope> scope;
+        Timestamp checked;
+    };
 
     EngineConfig config;
     std::string passphrase;
@@ -87,6 +156,8 @@ struct Engine::Impl {
     net::asio::thread_pool workers;
     net::asio::strand<net::asio::thread_pool::executor_type> writes;
     std::unique_ptr<net::HttpServer> server;
+    std::int64_t announced_seq = 0;                 // the last change told to the desks
+    std::map<std::string, Listener> listeners;      // by session token: whose scope a socket has
     bool stopped = false;
 };
 
@@ -104,7 +175,10 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
                          dataset.reviews.size());
         }
     }
+    auto top = db->query_int("SELECT coalesce(max(seq), 0) FROM change_log");
+    if (!top) return top.error();
     auto impl = std::make_unique<Impl>(std::move(config), passphrase, clock, std::move(*db));
+    impl->announced_seq = *top;
     return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
 
@@ -121,14 +195,15 @@ Result<std::uint16_t> Engine::start() {
             impl->serve(std::move(request), std::move(respond));
         });
     // Pokes tell when data changed; only a signed-in desk may listen.
-    server->set_upgrade_check([impl = m_impl.get()](const net::HttpRequest& request) -> Result<void> {
+    server->set_upgrade_check([impl = m_impl.get()](const net::HttpRequest& request) -> Result<std::string> {
         auto reader = impl->take_reader();
         if (!reader) return make_error(ErrorCode::unavailable, "the store cannot be read right now");
         access::AccessService access(*reader, impl->clock);
-        auto caller = access.authenticate(bearer_token(request));
+        const std::string token = bearer_token(request);
+        auto caller = access.authenticate(token);
         impl->give_back(std::move(reader));
         if (!caller) return caller.error();
-        return {};
+        return token;  // the socket's label: announce_changes() finds its scope by it
     });
     auto port = server->start();
     if (!port) return port.error();

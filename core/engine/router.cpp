@@ -164,6 +164,9 @@ RouteResult push_reviews(const HttpRequest& request, store::Database& db, access
         fresh.push_back(std::move(*review));
     }
     if (auto r = reviews.insert(fresh); !r) return {error_response(r.error())};
+    std::vector<sync::EntityRef> added;
+    for (const auto& r : fresh) added.push_back({"review", std::to_string(r.id.value())});
+    if (auto r = sync::record_changes(db, added, access.now()); !r) return {error_response(r.error())};  // desks pull them
     access::AuditEvent event;
     event.at = access.now();
     event.actor_id = caller.user.id;
@@ -232,20 +235,22 @@ HttpResponse pull(const HttpRequest& request, store::Database& db, access::Acces
     return json_response(200, sync::to_json(*result));
 }
 
-// GET /v1/bootstrap -> what there is; GET /v1/bootstrap?entity=review&after=0&limit=5000 -> one page.
+// GET /v1/bootstrap?page=N -> what there is, cut into pages of N rows;
+// GET /v1/bootstrap?entity=review&after=0&until=4711 -> one page.
 HttpResponse bootstrap(const HttpRequest& request, store::Database& db, access::AccessService& access,
                        const access::Caller& caller) {
     std::string entity;
     std::int64_t after = 0;
-    int limit = 5000;
+    std::optional<std::int64_t> until;
+    int limit = sync::kMaxBootstrapPage;
     for (const auto& [key, value] : request.query) {
         if (key == "entity") {
             entity = value;
-        } else if (key == "after") {
+        } else if (key == "after" || key == "until") {
             auto n = whole_param(key, value);
             if (!n) return error_response(n.error());
-            after = *n;
-        } else if (key == "limit") {
+            (key == "after" ? after : until.emplace()) = *n;
+        } else if (key == "limit" || key == "page") {
             auto n = int_param(key, value, 1, sync::kMaxBootstrapPage);
             if (!n) return error_response(n.error());
             limit = *n;
@@ -255,13 +260,13 @@ HttpResponse bootstrap(const HttpRequest& request, store::Database& db, access::
     }
     sync::SyncService service(db, access);
     if (entity.empty()) {
-        auto manifest = service.bootstrap_manifest(caller);
+        auto manifest = service.bootstrap_manifest(caller, limit);
         if (!manifest) return error_response(manifest.error());
         return json_response(200, sync::to_json(*manifest));
     }
-    auto page = service.bootstrap_page(caller, entity, after, limit);
+    auto page = service.bootstrap_page(caller, entity, after, until, limit);
     if (!page) return error_response(page.error());
-    return json_response(200, sync::to_json(*page));
+    return HttpResponse{200, "application/json", std::move(*page)};
 }
 
 // Desks name the protocol they speak in a header; another version must update first.

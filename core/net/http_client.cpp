@@ -239,12 +239,19 @@ Result<HttpResponse> HttpClient::request_sync(std::string method, std::string ta
     return future.get();
 }
 
-Result<Json> request_json(HttpClient& client, const std::string& method, const std::string& target,
-                          const std::string& body) {
+Result<std::string> request_text(HttpClient& client, const std::string& method, const std::string& target,
+                                 const std::string& body) {
     auto response = client.request_sync(method, target, body);
     if (!response) return response.error();
     if (response->status >= 400) return error_from_response(*response);
-    return parse_json(response->body);
+    return std::move(response->body);
+}
+
+Result<Json> request_json(HttpClient& client, const std::string& method, const std::string& target,
+                          const std::string& body) {
+    auto text = request_text(client, method, target, body);
+    if (!text) return text.error();
+    return parse_json(*text);
 }
 
 // ---- WebSocketClient ----

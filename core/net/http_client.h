@@ -58,6 +58,10 @@ private:
 [[nodiscard]] Result<Json> request_json(HttpClient& client, const std::string& method, const std::string& target,
                                         const std::string& body = {});
 
+// The same, answering the body of a 2xx answer as text (for bodies read as they are parsed).
+[[nodiscard]] Result<std::string> request_text(HttpClient& client, const std::string& method, const std::string& target,
+                                               const std::string& body = {});
+
 // Trust on first use: connects to host:port over TLS and returns the SHA-256 fingerprint of the
 // engine's certificate (64 lower-case hex digits), without trusting it or sending a request.
 // A desk shows it (format_fingerprint) for the person to confirm against the one `outpost-admin init`

@@ -1,5 +1,6 @@
 #include "net/http_server.h"
 
+#include <map>
 #include <thread>
 
 #include "net/server_session.h"
@@ -136,6 +137,22 @@ void HttpServer::broadcast(std::string message) {
     std::lock_guard lock(m_impl->shared->mutex);
     for (auto& weak : m_impl->shared->websockets) {
         if (auto s = weak.lock()) s->send(message);
+    }
+}
+
+void HttpServer::broadcast_each(const MessageFor& message_for) {
+    std::vector<std::shared_ptr<WsSessionBase>> open;
+    {
+        std::lock_guard lock(m_impl->shared->mutex);
+        for (auto& weak : m_impl->shared->websockets) {
+            if (auto s = weak.lock()) open.push_back(std::move(s));
+        }
+    }
+    std::map<std::string, std::optional<std::string>> messages;  // one per label
+    for (auto& s : open) {
+        auto it = messages.find(s->label);
+        if (it == messages.end()) it = messages.emplace(s->label, message_for(s->label)).first;
+        if (it->second) s->send(*it->second);
     }
 }
 

@@ -5,6 +5,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "net/http_types.h"
 
@@ -16,8 +18,11 @@ using Respond = std::function<void(HttpResponse)>;
 using Handler = std::function<void(HttpRequest request, Respond respond)>;
 
 // Decides whether a WebSocket upgrade at /v1/ws may proceed (e.g. checks its session); runs on a
-// network thread. A refusal is answered with the error's HTTP status and JSON body.
-using UpgradeCheck = std::function<Result<void>(const HttpRequest& request)>;
+// network thread. A refusal is answered with the error's HTTP status and JSON body. An accepted
+// socket keeps the answered label (e.g. whose it is) for broadcast_each().
+using UpgradeCheck = std::function<Result<std::string>(const HttpRequest& request)>;
+// The message for the sockets of one label, or nothing to skip them.
+using MessageFor = std::function<std::optional<std::string>(const std::string& label)>;
 
 class HttpServer {
 public:
@@ -38,6 +43,8 @@ public:
     [[nodiscard]] std::size_t websocket_count() const;
     // Sends a text message to every open WebSocket (at /v1/ws).
     void broadcast(std::string message);
+    // Sends each open WebSocket the message for its label; `message_for` runs once per label.
+    void broadcast_each(const MessageFor& message_for);
 
 private:
     struct Impl;

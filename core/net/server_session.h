@@ -32,6 +32,7 @@ public:
     virtual void send(std::string message) = 0;
     virtual void close() = 0;
     virtual void abort() = 0;
+    std::string label;  // from the upgrade check; set before the socket is listed
 };
 
 // What sessions share with the server. Sessions hold it, not the server: the server owns the
@@ -238,15 +239,19 @@ private:
         }
 
         if (websocket::is_upgrade(request) && out.path == "/v1/ws") {
+            std::string label;
             if (m_shared->upgrade_check) {
-                if (auto allowed = m_shared->upgrade_check(out); !allowed) {
+                auto allowed = m_shared->upgrade_check(out);
+                if (!allowed) {
                     const Error& e = allowed.error();
                     return send_error(http_status(e.code), to_string(e.code), e.message);
                 }
+                label = std::move(*allowed);
             }
             lowest().expires_never();
             m_upgraded = true;  // m_stream now belongs to the WebSocket session
             auto ws = std::make_shared<WsSession<Stream>>(std::move(m_stream), m_shared);
+            ws->label = std::move(label);
             ws->run(std::move(request));
             return;
         }

@@ -32,37 +32,61 @@ Result<RoundReport> DeskSync::run_once(const std::function<void(BootstrapProgres
 }
 
 Result<void> DeskSync::bootstrap(const std::function<void(BootstrapProgress)>& progress) {
-    auto answer = m_transport("GET", "/v1/bootstrap", "");
+    auto answer = m_transport("GET", "/v1/bootstrap?page=" + std::to_string(kPageSize), "");
     if (!answer) return answer.error();
     auto manifest = manifest_from_json(*answer);
     if (!manifest) return manifest.error();
     if (auto b = m_replica.begin_bootstrap(*manifest); !b) return b;
     BootstrapProgress done;
-    for (const auto& [entity, count] : manifest->counts) done.total += count;
+    for (const auto& e : manifest->entities) done.total += e.count;
     if (progress) progress(done);
 
-    auto fetch = [this](const std::string& entity, std::int64_t after) -> Result<BootstrapPage> {
-        auto page = m_transport("GET", "/v1/bootstrap?entity=" + entity + "&after=" + std::to_string(after) +
-                                           "&limit=" + std::to_string(kPageSize), "");
-        if (!page) return page.error();
-        return page_from_json(std::move(*page));
+    // Every page is known from the manifest, so the next one is fetched while this one is written.
+    struct PageRange {
+        std::string entity;
+        std::int64_t after = 0;
+        std::optional<std::int64_t> until;
     };
-    for (const auto& [entity, count] : manifest->counts) {
-        if (count == 0) continue;
-        // The next page is fetched and decoded while this one is written.
-        auto next = std::async(std::launch::async, fetch, entity, std::int64_t{0});
-        while (true) {
-            auto page = next.get();
-            if (!page) return page.error();
-            if (page->more) next = std::async(std::launch::async, fetch, entity, page->next_after);
-            if (auto w = m_replica.apply_page(*page); !w) {
-                if (next.valid()) (void)next.get();
-                return w;
-            }
-            done.loaded += static_cast<std::int64_t>(page->rows.size());
-            if (progress) progress(done);
-            if (!page->more) break;
+    std::vector<PageRange> pages;
+    for (const auto& e : manifest->entities) {
+        if (e.count == 0) continue;
+        std::int64_t after = 0;
+        for (std::int64_t bound : e.bounds) {
+            pages.push_back({e.entity, after, bound});
+            after = bound;
         }
+        pages.push_back({e.entity, after, std::nullopt});  // the rest, rows added since included
+    }
+    // Fetched and parsed on another thread, while this one writes the page before.
+    auto fetch = [this](PageRange range) -> Result<Page> {
+        std::string target = "/v1/bootstrap?entity=" + range.entity + "&after=" + std::to_string(range.after) +
+                             "&limit=" + std::to_string(kMaxBootstrapPage);
+        if (range.until) target += "&until=" + std::to_string(*range.until);
+        if (m_text) {
+            auto text = m_text("GET", target, "");
+            if (!text) return text.error();
+            return parse_page(*text);
+        }
+        auto page = m_transport("GET", target, "");
+        if (!page) return page.error();
+        return parse_page(page->dump());
+    };
+    std::future<Result<Page>> next;
+    if (!pages.empty()) next = std::async(std::launch::async, fetch, pages[0]);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        auto page = next.get();
+        if (i + 1 < pages.size()) next = std::async(std::launch::async, fetch, pages[i + 1]);
+        if (!page) return page.error();  // (a prefetch in flight finishes before `next` goes)
+        if (auto w = m_replica.apply_page(*page); !w) return w;
+        done.loaded += page->rows;
+        // A page that filled up while the desk loaded (rows were added): the rest follows.
+        while (page->more) {
+            page = fetch({pages[i].entity, page->next_after, pages[i].until});
+            if (!page) return page.error();
+            if (auto w = m_replica.apply_page(*page); !w) return w;
+            done.loaded += page->rows;
+        }
+        if (progress) progress(done);
     }
     return m_replica.finish_bootstrap();
 }
@@ -148,6 +172,14 @@ void SyncRunner::wake() {
     m_wake.notify_all();
 }
 
+void SyncRunner::deliver(std::string message) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_messages.push_back(std::move(message));
+    }
+    m_wake.notify_all();
+}
+
 void SyncRunner::report(SyncStatus status) {
     status.pending = m_replica.pending_count();
     status.issues = m_replica.issues().size();
@@ -155,13 +187,56 @@ void SyncRunner::report(SyncStatus status) {
     if (m_on_status) m_on_status(status);
 }
 
+// Applies announced changes that continue the replica's cursor; false when a round must run.
+bool DeskSync::apply_announced(const std::vector<std::string>& messages) {
+    PullResult merged;
+    merged.cursor = m_replica.cursor();
+    bool any = false;
+    for (const std::string& text : messages) {
+        auto message = parse_json(text);
+        if (!message || !message->is_object() || message->value("type", "") != "changes") return false;
+        // A message covers the changes in (from, to]: it fits when it starts at or before the cursor
+        // (changes the replica has already are skipped); a gap needs a pull.
+        auto from = message->find("from");
+        if (from == message->end() || !from->is_number_integer() || from->get<std::int64_t>() > merged.cursor) return false;
+        Json as_pull = {{"cursor", message->value("to", std::int64_t{0})},
+                        {"changes", message->value("changes", Json::array())},
+                        {"last_mutation_id", 0}};
+        auto part = pull_result_from_json(as_pull);
+        if (!part) return false;
+        if (part->cursor <= merged.cursor) continue;  // nothing new in it
+        for (auto& c : part->changes) {
+            if (c.seq > merged.cursor) merged.changes.push_back(std::move(c));
+        }
+        merged.cursor = part->cursor;
+        any = true;
+    }
+    if (!any) return true;
+    merged.last_mutation_id = m_replica.confirmed();
+    const auto scope = m_replica.scope();
+    merged.scope.assign(scope.begin(), scope.end());
+    merged.all_locations = m_replica.all_locations();
+    return m_replica.apply_pull(merged).ok();
+}
+
 void SyncRunner::loop() {
     std::chrono::milliseconds wait = m_interval;
     while (true) {
+        std::vector<std::string> messages;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, wait, [this] { return m_woken || m_stopping; });
+            m_wake.wait_for(lock, wait, [this] { return m_woken || m_stopping || !m_messages.empty(); });
             if (m_stopping) return;
+            messages.swap(m_messages);
+            if (!m_woken && !messages.empty() && m_backoff.attempts() == 0 && m_sync.apply_announced(messages)) {
+                lock.unlock();
+                m_last_sync = m_clock.now();
+                SyncStatus applied;
+                applied.online = true;
+                report(applied);
+                wait = m_interval;
+                continue;
+            }
             m_woken = false;
         }
         SyncStatus running;

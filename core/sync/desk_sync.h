@@ -12,6 +12,7 @@
 #include <optional>
 #include <random>
 #include <thread>
+#include <vector>
 
 #include "sync/replica.h"
 
@@ -21,6 +22,9 @@ namespace outpost::sync {
 // decoded JSON body, or the engine's error, or a transport error (ErrorCode::unavailable).
 using Transport = std::function<Result<Json>(const std::string& method, const std::string& target,
                                              const std::string& body)>;
+// The same, answering the body as text: bootstrap pages are read while written, never as a document.
+using TextTransport = std::function<Result<std::string>(const std::string& method, const std::string& target,
+                                                        const std::string& body)>;
 
 struct BootstrapProgress {
     std::int64_t loaded = 0;
@@ -37,11 +41,16 @@ struct RoundReport {
 
 class DeskSync {
 public:
-    DeskSync(Replica& replica, Transport transport) : m_replica(replica), m_transport(std::move(transport)) {}
+    // Without a text transport, pages come through `transport` (slower: a document per page).
+    DeskSync(Replica& replica, Transport transport, TextTransport text = {})
+        : m_replica(replica), m_transport(std::move(transport)), m_text(std::move(text)) {}
 
     // A whole round; stops at the first error (the replica stays consistent: every step is one
     // transaction, and a repeated push is skipped by the engine).
     [[nodiscard]] Result<RoundReport> run_once(const std::function<void(BootstrapProgress)>& progress = {});
+    // Applies the changes the engine announced over its WebSocket when they continue this replica's
+    // cursor (no request needed); false when they do not (a round must run).
+    [[nodiscard]] bool apply_announced(const std::vector<std::string>& messages);
 
     static constexpr int kPullLimit = 2000;
     static constexpr int kPageSize = 10000;
@@ -53,6 +62,7 @@ private:
 
     Replica& m_replica;
     Transport m_transport;
+    TextTransport m_text;
 };
 
 // Exponential backoff with jitter: the n-th retry waits between half and all of
@@ -95,8 +105,11 @@ public:
 
     void start();
     void stop();
-    // Runs a round soon (a poke arrived, a command was queued, the network came back).
+    // Runs a round soon (a command was queued, the network came back).
     void wake();
+    // A message of the engine's WebSocket: {"type":"changes","from","to","changes"} is applied
+    // directly when it starts where the replica's cursor is; anything else leads to a round.
+    void deliver(std::string message);
     // Rounds also run this often without a poke.
     void set_interval(std::chrono::milliseconds interval) { m_interval = interval; }
 
@@ -113,6 +126,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_woken = false;
+    std::vector<std::string> m_messages;
     bool m_stopping = false;
     std::optional<Timestamp> m_last_sync;
     std::thread m_thread;

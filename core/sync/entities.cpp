@@ -1,6 +1,9 @@
 #include "sync/entities.h"
 
+#include "sync/protocol.h"
+
 #include <algorithm>
+#include <charconv>
 
 namespace outpost::sync {
 namespace {
@@ -83,6 +86,53 @@ Json row_array(const store::Statement& row, int first) {
     return out;
 }
 
+void append_json_string(std::string& out, std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out.push_back('"');
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (ch) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    out += "\\u00";
+                    out.push_back(kHex[c >> 4]);
+                    out.push_back(kHex[c & 15]);
+                } else {
+                    out.push_back(ch);
+                }
+        }
+    }
+    out.push_back('"');
+}
+
+void append_row_json(std::string& out, const store::Statement& row, int first) {
+    out.push_back('[');
+    char number[32];
+    for (int c = first; c < row.column_count(); ++c) {
+        if (c > first) out.push_back(',');
+        switch (row.kind(c)) {
+            case store::Statement::Kind::integer: {
+                auto [end, ec] = std::to_chars(number, number + sizeof number, row.int64(c));
+                out.append(number, end);
+                break;
+            }
+            case store::Statement::Kind::real: {
+                auto [end, ec] = std::to_chars(number, number + sizeof number, row.real(c));
+                out.append(number, end);
+                break;
+            }
+            case store::Statement::Kind::null: out += "null"; break;
+            default: append_json_string(out, row.text(c)); break;
+        }
+    }
+    out.push_back(']');
+}
+
 Result<std::optional<Json>> read_entity(store::Database& db, const EntityKind& kind, const std::string& id) {
     auto stmt = db.prepare("SELECT * FROM " + std::string(kind.table) + " WHERE " + std::string(kind.key) + " = ?1");
     if (!stmt) return stmt.error();
@@ -156,6 +206,145 @@ Result<void> RowWriter::write(const Json& values) {
         if (m_slots[i] != 0) bind_json(m_stmt, m_slots[i], values[i]);
     }
     return m_stmt.run();
+}
+
+void RowWriter::bind_null(std::size_t column) {
+    if (column < m_slots.size() && m_slots[column] != 0) m_stmt.bind_null(m_slots[column]);
+}
+
+void RowWriter::bind_integer(std::size_t column, std::int64_t value) {
+    if (column < m_slots.size() && m_slots[column] != 0) m_stmt.bind(m_slots[column], value);
+}
+
+void RowWriter::bind_real(std::size_t column, double value) {
+    if (column < m_slots.size() && m_slots[column] != 0) m_stmt.bind(m_slots[column], value);
+}
+
+void RowWriter::bind_text(std::size_t column, std::string_view value) {
+    if (column < m_slots.size() && m_slots[column] != 0) m_stmt.bind_static(m_slots[column], value);
+}
+
+namespace {
+
+// SAX events of a page: {"v":1,"entity":"review","columns":[...],"rows":[[...],...],"next_after":N,"more":B}
+class PageReader final : public nlohmann::json_sax<Json> {
+public:
+    bool null() override { return value(Page::Value(), Json()); }
+    bool boolean(bool v) override { return value(std::int64_t{v ? 1 : 0}, Json(v)); }
+    bool number_integer(number_integer_t v) override { return value(std::int64_t{v}, Json(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return value(static_cast<std::int64_t>(v), Json(v)); }
+    bool number_float(number_float_t v, const string_t&) override { return value(double{v}, Json(v)); }
+    bool string(string_t& v) override {
+        if (m_depth == 2 && m_key == "columns") {
+            m_page.columns.push_back(v);
+            return true;
+        }
+        if (in_row()) return value(std::move(v), Json());
+        return value(Page::Value(), Json(v));
+    }
+    bool binary(binary_t&) override { return fail("binary values are not part of the protocol"); }
+    bool start_object(std::size_t) override {
+        if (m_depth != 0) return fail("rows must be lists of values");
+        ++m_depth;
+        return true;
+    }
+    bool key(string_t& k) override {
+        if (m_depth == 1) m_key = k;
+        return true;
+    }
+    bool end_object() override {
+        --m_depth;
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        ++m_depth;
+        if (m_depth == 2 && (m_key == "rows" || m_key == "columns")) return true;
+        if (in_row()) {
+            m_column = 0;
+            return true;
+        }
+        return fail("unexpected list in a page");
+    }
+    bool end_array() override {
+        if (in_row()) {
+            if (m_column != m_page.columns.size()) return fail("a row must have one value per column");
+            ++m_page.rows;
+        }
+        --m_depth;
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override {
+        return fail("the page is not valid JSON (at byte " + std::to_string(position) + ")");
+    }
+
+    Result<Page> result() && {
+        if (m_error) return *m_error;
+        return std::move(m_page);
+    }
+
+private:
+    [[nodiscard]] bool in_row() const { return m_depth == 3 && m_key == "rows"; }
+
+    bool value(Page::Value v, const Json& field) {
+        if (in_row()) {
+            if (m_column >= m_page.columns.size()) return fail("a row must have one value per column");
+            m_page.values.push_back(std::move(v));
+            ++m_column;
+            return true;
+        }
+        if (m_depth != 1) return fail("unexpected value in a page");
+        if (m_key == "entity" && field.is_string()) m_page.entity = field.get<std::string>();
+        if (m_key == "next_after" && field.is_number_integer()) m_page.next_after = field.get<std::int64_t>();
+        if (m_key == "more" && field.is_boolean()) m_page.more = field.get<bool>();
+        if (m_key == "v" && field != Json(kSyncProtocolVersion)) return fail("the page speaks another protocol version");
+        return true;
+    }
+
+    bool fail(const std::string& message) {
+        if (!m_error) m_error = make_error(ErrorCode::invalid_argument, "bootstrap page: " + message);
+        return false;
+    }
+
+    int m_depth = 0;
+    std::string m_key;
+    std::size_t m_column = 0;
+    Page m_page;
+    std::optional<Error> m_error;
+};
+
+}  // namespace
+
+Result<Page> parse_page(std::string_view text) {
+    PageReader reader;
+    const bool ok = Json::sax_parse(text.begin(), text.end(), &reader, nlohmann::detail::input_format_t::json, true, false);
+    auto page = std::move(reader).result();
+    if (!page) return page.error();
+    if (!ok) return make_error(ErrorCode::invalid_argument, "bootstrap page: not valid JSON");
+    return page;
+}
+
+Result<void> write_page(store::Database& db, const Page& page) {
+    const EntityKind* kind = find_entity(page.entity);
+    if (!kind || page.rows == 0) return {};  // a kind this desk does not know: skipped
+    auto writer = RowWriter::prepare(db, *kind, page.columns);
+    if (!writer) return writer.error();
+    const std::size_t width = page.columns.size();
+    for (std::size_t start = 0; start + width <= page.values.size(); start += width) {
+        for (std::size_t c = 0; c < width; ++c) {
+            const Page::Value& v = page.values[start + c];
+            if (const auto* n = std::get_if<std::int64_t>(&v)) {
+                writer->bind_integer(c, *n);
+            } else if (const auto* d = std::get_if<double>(&v)) {
+                writer->bind_real(c, *d);
+            } else if (const auto* text = std::get_if<std::string>(&v)) {
+                writer->bind_text(c, *text);
+            } else {
+                writer->bind_null(c);
+            }
+        }
+        if (auto r = writer->finish_row(); !r) return r;
+    }
+    return {};
 }
 
 Result<void> write_entity(store::Database& db, const EntityKind& kind, const Json& row) {

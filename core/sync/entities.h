@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "domain/json_codec.h"
@@ -51,6 +52,12 @@ struct EntityKind {
 // The same columns as a JSON array (bootstrap pages carry the column names once).
 [[nodiscard]] Json row_array(const store::Statement& row, int first = 0);
 
+// Appends the columns of the current result row from `first` on as a JSON array, written
+// directly as text (bootstrap pages hold a hundred thousand rows: no document is built).
+void append_row_json(std::string& out, const store::Statement& row, int first = 0);
+// Appends `text` as a JSON string literal.
+void append_json_string(std::string& out, std::string_view text);
+
 // Writes rows of one kind into a replica: an insert, or an update of the row with the same key.
 // Columns the replica does not know (a newer engine) are left out; a row without its key is refused.
 class RowWriter {
@@ -60,11 +67,34 @@ public:
     // `values` in the order of the columns given to prepare().
     [[nodiscard]] Result<void> write(const Json& values);
 
+    // Or value by value (column positions as given to prepare()), then finish_row().
+    [[nodiscard]] std::size_t width() const { return m_slots.size(); }
+    void bind_null(std::size_t column);
+    void bind_integer(std::size_t column, std::int64_t value);
+    void bind_real(std::size_t column, double value);
+    void bind_text(std::size_t column, std::string_view value);  // must outlive finish_row()
+    [[nodiscard]] Result<void> finish_row() { return m_stmt.run(); }
+
 private:
-    RowWriter(store::Statement stmt, std::vector<int> slots) : m_stmt(std::move(stmt)), m_slots(std::move(slots)) {}
+    RowWriter(store::Statement stmt, std::vector<int> parameters) : m_stmt(std::move(stmt)), m_slots(std::move(parameters)) {}
     store::Statement m_stmt;
     std::vector<int> m_slots;  // parameter index per given column, 0 when the column is unknown
 };
+
+// One bootstrap page (JSON text, see SyncService::bootstrap_page) read into plain values, without
+// building a JSON document: parsing runs on the fetching thread while another page is written.
+struct Page {
+    using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
+    std::string entity;
+    std::vector<std::string> columns;
+    std::vector<Value> values;  // row after row, columns.size() values each
+    std::int64_t rows = 0;
+    std::int64_t next_after = 0;
+    bool more = false;
+};
+[[nodiscard]] Result<Page> parse_page(std::string_view text);
+// Writes the rows of a page (kinds this desk does not know are skipped).
+[[nodiscard]] Result<void> write_page(store::Database& db, const Page& page);
 
 // One row given as an object.
 [[nodiscard]] Result<void> write_entity(store::Database& db, const EntityKind& kind, const Json& row);

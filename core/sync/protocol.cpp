@@ -82,18 +82,13 @@ Json to_json(const PullResult& result) {
 }
 
 Json to_json(const BootstrapManifest& manifest) {
-    Json counts = Json::object();
-    for (const auto& [entity, n] : manifest.counts) counts[entity] = n;
+    Json entities = Json::array();
+    for (const auto& e : manifest.entities) entities.push_back({{"entity", e.entity}, {"count", e.count}, {"bounds", e.bounds}});
     return {{"v", kSyncProtocolVersion},
             {"cursor", manifest.cursor},
-            {"counts", std::move(counts)},
+            {"entities", std::move(entities)},
             {"scope", scope_json_list(manifest.scope)},
             {"all_locations", manifest.all_locations}};
-}
-
-Json to_json(const BootstrapPage& page) {
-    return {{"v", kSyncProtocolVersion}, {"entity", page.entity}, {"columns", page.columns},
-            {"rows", page.rows},         {"next_after", page.next_after}, {"more", page.more}};
 }
 
 Result<std::vector<Command>> commands_from_json(const Json& list) {
@@ -168,34 +163,30 @@ Result<BootstrapManifest> manifest_from_json(const Json& j) {
     BootstrapManifest out;
     out.cursor = r.integer("cursor", 0, kMaxId);
     out.all_locations = r.boolean("all_locations", false);
-    const Json* counts = r.child("counts");
-    if (r.ok() && (!counts || !counts->is_object())) r.fail("counts", "must be an object");
+    const Json* entities = r.child("entities");
+    if (r.ok() && (!entities || !entities->is_array())) r.fail("entities", "must be a list");
     if (!r.ok()) return r.error();
-    for (const auto& [entity, n] : counts->items()) {
-        if (!n.is_number_integer() || n.get<std::int64_t>() < 0) {
-            return make_error(ErrorCode::invalid_argument, "bootstrap.counts." + entity + ": must be a whole number");
+    for (std::size_t i = 0; i < entities->size(); ++i) {
+        JsonReader e((*entities)[i], "bootstrap.entities[" + std::to_string(i) + "]");
+        BootstrapEntity entity;
+        entity.entity = e.string("entity", 64);
+        entity.count = e.integer("count", 0, kMaxId);
+        const Json* bounds = e.child("bounds");
+        if (!e.ok()) return e.error();
+        if (bounds) {
+            if (!bounds->is_array()) return make_error(ErrorCode::invalid_argument, "bootstrap.entities.bounds: must be a list");
+            for (const auto& b : *bounds) {
+                if (!b.is_number_integer()) {
+                    return make_error(ErrorCode::invalid_argument, "bootstrap.entities.bounds: must be whole numbers");
+                }
+                entity.bounds.push_back(b.get<std::int64_t>());
+            }
         }
-        out.counts.emplace_back(entity, n.get<std::int64_t>());
+        out.entities.push_back(std::move(entity));
     }
     auto scope = strings_from_json(r.child("scope"), "bootstrap.scope");
     if (!scope) return scope.error();
     out.scope = std::move(*scope);
-    return out;
-}
-
-Result<BootstrapPage> page_from_json(Json j) {
-    JsonReader r(j, "page");
-    BootstrapPage out;
-    out.entity = r.string("entity", 64);
-    out.next_after = r.integer("next_after", 0, kMaxId);
-    out.more = r.boolean("more", false);
-    if (!r.ok()) return r.error();
-    auto columns = strings_from_json(r.child("columns"), "page.columns");
-    if (!columns) return columns.error();
-    out.columns = std::move(*columns);
-    auto rows = j.find("rows");
-    if (rows == j.end() || !rows->is_array()) return make_error(ErrorCode::invalid_argument, "page.rows: must be a list");
-    out.rows = std::move(*rows);
     return out;
 }
 

@@ -61,33 +61,29 @@ struct PullResult {
     bool all_locations = false;
 };
 
-// What an empty desk loads: the rows of each kind in its scope, and the change log position
-// to pull from afterwards.
-struct BootstrapManifest {
-    std::int64_t cursor = 0;
-    std::vector<std::pair<std::string, std::int64_t>> counts;  // entity -> rows in scope
-    std::vector<std::string> scope;
-    bool all_locations = false;
+// What an empty desk loads: the rows of each kind in its scope, cut into pages by row id (so a desk
+// can fetch the next page while it writes one), and the change log position to pull from afterwards.
+struct BootstrapEntity {
+    std::string entity;
+    std::int64_t count = 0;
+    std::vector<std::int64_t> bounds;  // page k holds row ids in (bounds[k-1], bounds[k]]; the last page is open
 };
 
-struct BootstrapPage {
-    std::string entity;
-    std::vector<std::string> columns;
-    Json rows = Json::array();  // arrays of values in the order of `columns`
-    std::int64_t next_after = 0;  // pass as `after` for the next page
-    bool more = false;
+struct BootstrapManifest {
+    std::int64_t cursor = 0;
+    std::vector<BootstrapEntity> entities;
+    std::vector<std::string> scope;
+    bool all_locations = false;
 };
 
 [[nodiscard]] Json to_json(const Command& command);
 [[nodiscard]] Json to_json(const PushResult& result);
 [[nodiscard]] Json to_json(const PullResult& result);
 [[nodiscard]] Json to_json(const BootstrapManifest& manifest);
-[[nodiscard]] Json to_json(const BootstrapPage& page);
 
 [[nodiscard]] Result<std::vector<Command>> commands_from_json(const Json& list);
 [[nodiscard]] Result<PushResult> push_result_from_json(const Json& j);
 [[nodiscard]] Result<PullResult> pull_result_from_json(const Json& j);
 [[nodiscard]] Result<BootstrapManifest> manifest_from_json(const Json& j);
-[[nodiscard]] Result<BootstrapPage> page_from_json(Json j);
 
 }  // namespace outpost::sync

@@ -367,17 +367,49 @@ Result<bool> Replica::set_scope(const std::vector<std::string>& scope, bool all)
     return grew;
 }
 
+bool Replica::changes_nothing(const PullResult& pull) {
+    if (!pull.changes.empty() || !pull.refusals.empty()) return false;
+    if (pull.cursor != meta_int("cursor") || pull.last_mutation_id != meta_int("confirmed")) return false;
+    if (pull.all_locations != (meta_int("all_locations") == 1)) return false;
+    return meta("scope", "[]").value_or("") == scope_json({pull.scope.begin(), pull.scope.end()});
+}
+
+Result<void> Replica::put_row(const EntityKind& kind, const Json& row) {
+    if (!row.is_object()) return make_error(ErrorCode::invalid_argument, std::string(kind.name) + ": must be an object");
+    std::string key(kind.name);
+    std::vector<std::string> columns;
+    Json values = Json::array();
+    for (const auto& [name, value] : row.items()) {
+        key += '\x1f' + name;
+        columns.push_back(name);
+        values.push_back(value);
+    }
+    auto it = m_writers.find(key);
+    if (it == m_writers.end()) {
+        auto writer = RowWriter::prepare(m_db, kind, columns);
+        if (!writer) return writer.error();
+        it = m_writers.emplace(key, std::move(*writer)).first;
+    }
+    return it->second.write(values);
+}
+
 Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
     std::lock_guard lock(m_mutex);
+    if (changes_nothing(pull)) return PullOutcome{};  // up to date: no write at all
+    // Nothing of this desk's own waiting and nothing refused: only the engine's changes to write.
+    auto own = m_db.query_int("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM shadow)");
+    if (!own) return own.error();
+    const bool quiet = *own == 0 && pull.refusals.empty() && pull.last_mutation_id == meta_int("confirmed");
     auto tx = store::Transaction::begin(m_db);
     if (!tx) return tx.error();
     PullOutcome outcome;
-    if (auto r = rewind(); !r) return r.error();
+    if (!quiet) {
+        if (auto r = rewind(); !r) return r.error();
+    }
     for (const Change& change : pull.changes) {
         const EntityKind* kind = find_entity(change.entity);
         if (!kind) continue;  // a kind this desk does not know yet
-        auto done = change.op == "delete" ? erase_entity(m_db, *kind, change.entity_id)
-                                          : write_entity(m_db, *kind, change.payload);
+        auto done = change.op == "delete" ? erase_entity(m_db, *kind, change.entity_id) : put_row(*kind, change.payload);
         if (!done) return done.error();
         ++outcome.changes;
     }
@@ -388,6 +420,10 @@ Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
         if (auto s = set_meta("bootstrapped", "0"); !s) return s.error();
     }
     if (auto s = set_meta("cursor", std::to_string(pull.cursor)); !s) return s.error();
+    if (quiet) {
+        if (auto c = tx->commit(); !c) return c.error();
+        return outcome;
+    }
 
     // Refused commands become sync issues; their optimistic effect went with the rewind.
     for (const Refusal& refusal : pull.refusals) {
@@ -430,18 +466,11 @@ Result<void> Replica::begin_bootstrap(const BootstrapManifest& manifest) {
     return tx->commit();
 }
 
-Result<void> Replica::apply_page(const BootstrapPage& page) {
-    const EntityKind* kind = find_entity(page.entity);
-    if (!kind) return {};  // a kind this desk does not know yet
-    if (page.rows.empty()) return {};
+Result<void> Replica::apply_page(const Page& page) {
     std::lock_guard lock(m_mutex);
     auto tx = store::Transaction::begin(m_db);
     if (!tx) return tx.error();
-    auto writer = RowWriter::prepare(m_db, *kind, page.columns);
-    if (!writer) return writer.error();
-    for (const Json& row : page.rows) {
-        if (auto w = writer->write(row); !w) return w;
-    }
+    if (auto w = write_page(m_db, page); !w) return w;
     return tx->commit();
 }
 

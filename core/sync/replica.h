@@ -11,6 +11,7 @@
 // One connection, one mutex: the sync thread and the screens use the replica through it.
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -21,6 +22,7 @@
 #include "domain/clock.h"
 #include "domain/ids.h"
 #include "store/database.h"
+#include "sync/entities.h"
 #include "sync/protocol.h"
 
 namespace outpost::sync {
@@ -86,7 +88,8 @@ public:
     [[nodiscard]] Result<PullOutcome> apply_pull(const PullResult& pull);
 
     [[nodiscard]] Result<void> begin_bootstrap(const BootstrapManifest& manifest);
-    [[nodiscard]] Result<void> apply_page(const BootstrapPage& page);
+    // Writes the rows of one page of GET /v1/bootstrap?entity=... (see parse_page).
+    [[nodiscard]] Result<void> apply_page(const Page& page);
     [[nodiscard]] Result<void> finish_bootstrap();
 
     // The locations this replica holds (empty with all_locations()).
@@ -103,12 +106,16 @@ private:
     // Applies one command to the replica, keeping the rows it touches in the shadow first.
     [[nodiscard]] Result<void> apply_optimistic(const Command& command);
     [[nodiscard]] Result<void> rewind();
+    [[nodiscard]] bool changes_nothing(const PullResult& pull);
+    // Writes a row with a prepared statement kept per kind and set of columns.
+    [[nodiscard]] Result<void> put_row(const EntityKind& kind, const Json& row);
     [[nodiscard]] Result<void> reapply_pending();
     [[nodiscard]] Result<bool> set_scope(const std::vector<std::string>& scope, bool all);
 
     store::Database m_db;
     const Clock& m_clock;
     std::mutex m_mutex;
+    std::map<std::string, RowWriter> m_writers;  // declared after m_db: finalized before it closes
 };
 
 }  // namespace outpost::sync

@@ -1,5 +1,7 @@
 #include "sync/sync_service.h"
 
+#include <limits>
+
 #include "store/repositories.h"
 #include "sync/commands.h"
 #include "sync/entities.h"
@@ -67,6 +69,17 @@ private:
 };
 
 }  // namespace
+
+Result<void> record_changes(store::Database& db, const std::vector<EntityRef>& rows, Timestamp at) {
+    for (const EntityRef& ref : rows) {
+        const EntityKind* kind = find_entity(ref.entity);
+        if (!kind) return make_error(ErrorCode::internal, "unknown entity " + ref.entity);
+        auto row = read_entity(db, *kind, ref.id);
+        if (!row) return row.error();
+        if (auto c = record_change(db, *kind, ref, *row, std::nullopt, at); !c) return c;
+    }
+    return {};
+}
 
 Result<std::int64_t> SyncService::last_mutation_id(const std::string& client_id) {
     auto stmt = m_db.prepare("SELECT last_mutation_id FROM sync_client WHERE client_id = ?1");
@@ -228,7 +241,10 @@ Result<PullResult> SyncService::pull(const access::Caller& caller, const std::st
     return result;
 }
 
-Result<BootstrapManifest> SyncService::bootstrap_manifest(const access::Caller& caller) {
+Result<BootstrapManifest> SyncService::bootstrap_manifest(const access::Caller& caller, int page_size) {
+    if (page_size < 1 || page_size > kMaxBootstrapPage) {
+        return make_error(ErrorCode::invalid_argument, "page: must be from 1 to " + std::to_string(kMaxBootstrapPage));
+    }
     Snapshot snapshot(m_db);
     BootstrapManifest manifest;
     manifest.all_locations = caller.scope.all();
@@ -238,52 +254,80 @@ Result<BootstrapManifest> SyncService::bootstrap_manifest(const access::Caller& 
     manifest.cursor = *top;
     const std::string scope = scope_json(caller.scope.locations());
     for (const EntityKind& kind : entity_kinds()) {
-        std::string sql = "SELECT count(*) FROM " + std::string(kind.table);
-        if (!caller.scope.all()) sql += " WHERE " + scope_condition(kind, 1);
-        auto stmt = m_db.prepare(sql);
-        if (!stmt) return stmt.error();
-        if (!caller.scope.all()) stmt->bind(1, scope);
-        auto has = stmt->step();
-        if (!has) return has.error();
-        manifest.counts.emplace_back(std::string(kind.name), stmt->int64(0));
+        // Pages cut the row id range evenly: counting and the ends of the range come from indexes,
+        // without reading the rows. A page that turns out fuller than asked continues ("more").
+        // (Three queries: count(*), min() and max() together would read the whole table.)
+        const std::string where = caller.scope.all() ? "" : " WHERE " + scope_condition(kind, 1);
+        std::int64_t figures[3] = {0, 0, 0};
+        const char* aggregates[3] = {"count(*)", "min(rowid)", "max(rowid)"};
+        for (int i = 0; i < 3; ++i) {
+            auto stmt = m_db.prepare("SELECT coalesce(" + std::string(aggregates[i]) + ", 0) FROM " +
+                                     std::string(kind.table) + where);
+            if (!stmt) return stmt.error();
+            if (!caller.scope.all()) stmt->bind(1, scope);
+            auto has = stmt->step();
+            if (!has) return has.error();
+            figures[i] = stmt->int64(0);
+        }
+        BootstrapEntity entity;
+        entity.entity = std::string(kind.name);
+        entity.count = figures[0];
+        if (entity.count > page_size) {
+            const std::int64_t span = figures[2] - figures[1] + 1;
+            const std::int64_t pages = (entity.count + page_size - 1) / page_size;
+            for (std::int64_t k = 1; k < pages; ++k) entity.bounds.push_back(figures[1] - 1 + span * k / pages);
+        }
+        manifest.entities.push_back(std::move(entity));
     }
     return manifest;
 }
 
-Result<BootstrapPage> SyncService::bootstrap_page(const access::Caller& caller, const std::string& entity,
-                                                  std::int64_t after, int limit) {
+Result<std::string> SyncService::bootstrap_page(const access::Caller& caller, const std::string& entity,
+                                                std::int64_t after, std::optional<std::int64_t> until, int limit) {
     const EntityKind* kind = find_entity(entity);
     if (!kind) return make_error(ErrorCode::invalid_argument, "entity: unknown kind '" + entity.substr(0, 64) + "'");
     if (limit < 1 || limit > kMaxBootstrapPage) {
         return make_error(ErrorCode::invalid_argument, "limit: must be from 1 to " + std::to_string(kMaxBootstrapPage));
     }
-    std::string sql = "SELECT rowid, * FROM " + std::string(kind->table) + " WHERE rowid > ?1";
+    std::string sql = "SELECT rowid, * FROM " + std::string(kind->table) + " WHERE rowid > ?1 AND rowid <= ?4";
     if (!caller.scope.all()) sql += " AND " + scope_condition(*kind, 3);
     sql += " ORDER BY rowid LIMIT ?2";
     auto stmt = m_db.prepare(sql);
     if (!stmt) return stmt.error();
-    stmt->bind(1, after).bind(2, limit + 1);
+    stmt->bind(1, after).bind(2, limit + 1).bind(4, until.value_or(std::numeric_limits<std::int64_t>::max()));
     if (!caller.scope.all()) stmt->bind(3, scope_json(caller.scope.locations()));
-    BootstrapPage page;
-    page.entity = entity;
-    page.next_after = after;
+    // Written as text row by row: the entity and its columns come before the rows, so that a desk
+    // can write each row while it reads the page.
+    std::string out = "{\"v\":" + std::to_string(kSyncProtocolVersion) + ",\"entity\":";
+    append_json_string(out, kind->name);
+    std::int64_t next_after = after;
+    bool more = false;
     int count = 0;
     while (true) {
         auto has = stmt->step();
         if (!has) return has.error();
         if (!*has) break;
         if (count == limit) {
-            page.more = true;
+            more = true;
             break;
         }
-        if (page.columns.empty()) {
-            for (int c = 1; c < stmt->column_count(); ++c) page.columns.emplace_back(stmt->column_name(c));
+        if (count == 0) {
+            out += ",\"columns\":[";
+            for (int c = 1; c < stmt->column_count(); ++c) {
+                if (c > 1) out.push_back(',');
+                append_json_string(out, stmt->column_name(c));
+            }
+            out += "],\"rows\":[";
+        } else {
+            out.push_back(',');
         }
-        page.rows.push_back(row_array(*stmt, 1));
-        page.next_after = stmt->int64(0);
+        append_row_json(out, *stmt, 1);
+        next_after = stmt->int64(0);
         ++count;
     }
-    return page;
+    out += count == 0 ? ",\"columns\":[],\"rows\":[]" : "]";
+    out += ",\"next_after\":" + std::to_string(next_after) + ",\"more\":" + (more ? "true" : "false") + "}";
+    return out;
 }
 
 }  // namespace outpost::sync

@@ -8,14 +8,19 @@
 // queue. Every change gets a global sequence number in the change log; a pull returns the changes
 // of the caller's scope after a cursor, read in one snapshot together with the last applied id.
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "access/access_service.h"
 #include "store/database.h"
+#include "sync/entities.h"
 #include "sync/protocol.h"
 
 namespace outpost::sync {
+
+// Writes the current state of rows into the change log (for writes outside commands: imports).
+[[nodiscard]] Result<void> record_changes(store::Database& db, const std::vector<EntityRef>& rows, Timestamp at);
 
 class SyncService {
 public:
@@ -28,9 +33,11 @@ public:
                                           std::int64_t cursor, int limit, std::int64_t confirmed = 0);
 
     // An empty desk's first load: what there is in the caller's scope, then page by page.
-    [[nodiscard]] Result<BootstrapManifest> bootstrap_manifest(const access::Caller& caller);
-    [[nodiscard]] Result<BootstrapPage> bootstrap_page(const access::Caller& caller, const std::string& entity,
-                                                       std::int64_t after, int limit);
+    [[nodiscard]] Result<BootstrapManifest> bootstrap_manifest(const access::Caller& caller, int page_size);
+    // One page as JSON text: {"v","entity","columns":[...],"rows":[[...],...],"next_after","more"}, the
+    // rows with ids in (after, until], at most `limit` (more: the rest follows after next_after).
+    [[nodiscard]] Result<std::string> bootstrap_page(const access::Caller& caller, const std::string& entity,
+                                                     std::int64_t after, std::optional<std::int64_t> until, int limit);
 
 private:
     [[nodiscard]] Result<void> apply(const access::Caller& caller, const std::string& client_id, const Command& command);

@@ -72,7 +72,8 @@ public:
         m_runner->start();
     }
 
-    // Every message of the engine's socket says that data changed: it wakes the runner for a round.
+    // Every message of the engine's socket says that data changed: announced changes are applied
+    // directly when they continue the replica's cursor, anything else leads to a round.
     void connect_pokes() {
         m_socket = std::make_unique<net::WebSocketClient>(m_host, m_port, "/v1/ws");
         m_socket->connect(
@@ -80,7 +81,7 @@ public:
                 auto parsed = parse_json(message);
                 if (parsed && parsed->is_object() && parsed->contains("type")) {
                     ++m_pokes;
-                    if (m_runner) m_runner->wake();
+                    if (m_runner) m_runner->deliver(message);  // applied directly, or a round
                 }
                 ++m_events;
                 m_changed.notify_all();

@@ -325,6 +325,24 @@ TEST_F(DeskSyncTest, AScopeChangeRemovesTheRowsOfTheLocationsLeft) {
     EXPECT_GT(scalar<int>(*manager, "SELECT count(*) FROM review WHERE location_id = 'loc-austin-mueller'"), 0);
 }
 
+TEST_F(DeskSyncTest, ImportedReviewsReachTheDesksOfTheirLocationOnly) {
+    auto front = desk("frontdesk");
+    ASSERT_SYNCED(*front);
+    const int before = scalar<int>(*front, "SELECT count(*) FROM review");
+    Json reviews = Json::array();
+    for (const char* location : {"loc-austin-downtown", "loc-boston-back-bay"}) {
+        reviews.push_back({{"platform", "google"}, {"platform_review_id", std::string("import-") + location},
+                           {"location_id", location}, {"rating", 2}, {"text", "Cold showers again"},
+                           {"posted_at", "2026-11-24T14:00:00Z"}});
+    }
+    auto imported = call("POST", "/v1/reviews", Json{{"reviews", reviews}}.dump());
+    ASSERT_EQ(imported.status, 200) << imported.body;
+    ASSERT_SYNCED(*front);
+    EXPECT_EQ(scalar<int>(*front, "SELECT count(*) FROM review"), before + 1);
+    EXPECT_EQ(scalar<std::string>(*front, "SELECT location_id FROM review WHERE platform_review_id LIKE 'import-%'"),
+              "loc-austin-downtown");
+}
+
 TEST_F(DeskSyncTest, AnOutdatedDeskIsToldToUpdate) {
     auto front = desk("frontdesk");
     front->protocol = "0";

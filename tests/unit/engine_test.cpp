@@ -219,7 +219,16 @@ TEST_F(EngineTest, ServesOverTheNetworkAndPokesDesksOnChange) {
         ASSERT_TRUE(r.ok());
         ASSERT_EQ(r->status, 200) << r->body;
     }
-    EXPECT_EQ(future.get(), R"({"v":1,"type":"poke"})");
+    // The announcement carries the new review itself, so a desk at that point needs no pull.
+    auto message = parse_json(future.get());
+    ASSERT_TRUE(message.ok());
+    EXPECT_EQ((*message)["type"], "changes");
+    EXPECT_LT((*message)["from"].get<std::int64_t>(), (*message)["to"].get<std::int64_t>());
+    ASSERT_FALSE((*message)["changes"].empty());
+    const Json& change = (*message)["changes"][0];
+    EXPECT_EQ(change["entity"], "review");
+    EXPECT_EQ(change["value"]["location_id"], loc);
+    EXPECT_EQ(change["value"]["platform_review_id"].get<std::string>().rfind("y-poke-", 0), 0u);
 }
 
 TEST(ReviewFilterFromQuery, ExactRatingSetsBothBounds) {

@@ -235,12 +235,12 @@ TEST_F(NetTest, UpgradeCheckRefusesWebSocketsWithoutTheRightToken) {
     m_server = std::make_unique<HttpServer>(ServerConfig{}, [](HttpRequest, Respond respond) {
         respond(json_response(200, {}));
     });
-    m_server->set_upgrade_check([](const HttpRequest& request) -> Result<void> {
+    m_server->set_upgrade_check([](const HttpRequest& request) -> Result<std::string> {
         auto it = request.headers.find("authorization");
         if (it == request.headers.end() || it->second != "Bearer let-me-in") {
             return make_error(ErrorCode::unauthenticated, "log in first");
         }
-        return {};
+        return std::string("desk");
     });
     auto port = m_server->start();
     ASSERT_TRUE(port.ok());
@@ -258,6 +258,48 @@ TEST_F(NetTest, UpgradeCheckRefusesWebSocketsWithoutTheRightToken) {
     auto future = first.get_future();
     while (future.wait_for(10ms) != std::future_status::ready) m_server->broadcast("hello");
     EXPECT_EQ(future.get(), "hello");
+}
+
+TEST_F(NetTest, EachSocketGetsTheMessageForItsLabel) {
+    m_server = std::make_unique<HttpServer>(ServerConfig{}, [](HttpRequest, Respond respond) {
+        respond(json_response(200, {}));
+    });
+    m_server->set_upgrade_check([](const HttpRequest& request) -> Result<std::string> {
+        return request.headers.at("authorization").substr(7);  // "Bearer <label>"
+    });
+    auto port = m_server->start();
+    ASSERT_TRUE(port.ok());
+    struct Listener {
+        explicit Listener(std::uint16_t at) : socket("127.0.0.1", at, "/v1/ws") {}
+        WebSocketClient socket;
+        std::promise<std::string> first;
+        std::atomic<bool> got{false};
+    };
+    auto listen = [&](Listener& l, const std::string& label) {
+        l.socket.connect([&l](std::string m) { if (!l.got.exchange(true)) l.first.set_value(std::move(m)); },
+                         [](Error) {}, label);
+    };
+    Listener north(*port);
+    Listener south(*port);
+    Listener quiet(*port);
+    listen(north, "north");
+    listen(south, "south");
+    listen(quiet, "quiet");
+    while (m_server->websocket_count() < 3) std::this_thread::sleep_for(10ms);
+    std::atomic<int> asked{0};
+    auto north_message = north.first.get_future();
+    auto south_message = south.first.get_future();
+    while (north_message.wait_for(10ms) != std::future_status::ready ||
+           south_message.wait_for(0ms) != std::future_status::ready) {
+        m_server->broadcast_each([&](const std::string& label) -> std::optional<std::string> {
+            ++asked;
+            if (label == "quiet") return std::nullopt;
+            return "for " + label;
+        });
+    }
+    EXPECT_EQ(north_message.get(), "for north");
+    EXPECT_EQ(south_message.get(), "for south");
+    EXPECT_FALSE(quiet.got.load());
 }
 
 }  // namespace

@@ -358,7 +358,9 @@ void EngineBridge::onSocketMessage(const std::string& text) {
     }
     m_reconnectDelayMs = kReconnectFirstDelayMs;
     setState(ConnectionState::online);
-    if (message->value("type", std::string()) == "poke") m_pokeTimer.start();
+    const std::string type = message->value("type", std::string());
+    if (type == "changes") emit changesAnnounced(QByteArray::fromStdString(text));
+    if (type == "poke") m_pokeTimer.start();
 }
 
 void EngineBridge::onSocketClosed(quint64 generation, const Error& error) {

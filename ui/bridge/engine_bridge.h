@@ -92,6 +92,8 @@ class EngineBridge final : public ReviewSource {
     void loginFailed(const outpost::Error& error);
     void sessionExpired();  // log in again: waiting requests are retried after loginSucceeded()
     void signedOut();
+    // The engine announced changes over its WebSocket (the message as sent; for the desk's sync).
+    void changesAnnounced(const QByteArray& message);
 
   private:
     using Relay = QueuedRelay<EngineBridge>;

@@ -266,9 +266,11 @@ void AppController::startSync() {
         return;
     }
     m_transport = std::make_unique<EngineTransport>(*m_bridge);
-    m_sync = std::make_unique<DeskSyncController>(*m_replicas->replica(), m_transport->transport(), *m_clock);
+    m_sync = std::make_unique<DeskSyncController>(*m_replicas->replica(), m_transport->transport(), *m_clock, nullptr,
+                                                  m_transport->textTransport());
     connect(m_sync.get(), &DeskSyncController::sessionRefused, m_bridge.get(), &EngineBridge::expireSession);
-    // A poke (or the engine coming back) means a round now.
+    // Announced changes are applied as they come; a poke (or the engine coming back) means a round now.
+    connect(m_bridge.get(), &EngineBridge::changesAnnounced, m_sync.get(), &DeskSyncController::deliver);
     connect(m_bridge.get(), &EngineBridge::remoteDataChanged, m_sync.get(), &DeskSyncController::wake);
     m_sync->start();
 }

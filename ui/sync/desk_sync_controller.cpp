@@ -14,14 +14,14 @@ struct DeskSyncController::Marks {
 };
 
 DeskSyncController::DeskSyncController(sync::Replica& replica, sync::Transport transport, const Clock& clock,
-                                       QObject* parent)
+                                       QObject* parent, sync::TextTransport pages)
     : QObject(parent),
       m_replica(replica),
       m_clock(clock),
       m_worker(std::make_unique<ReplicaWorker>(replica)),
       m_relay(std::make_shared<QueuedRelay<DeskSyncController>>(this)),
       m_marks(std::make_shared<Marks>()),
-      m_sync(std::make_unique<sync::DeskSync>(replica, std::move(transport))) {
+      m_sync(std::make_unique<sync::DeskSync>(replica, std::move(transport), std::move(pages))) {
     auto relay = m_relay;
     auto marks = m_marks;
     sync::Replica* target = &replica;
@@ -66,6 +66,10 @@ void DeskSyncController::stop() {
 
 void DeskSyncController::wake() {
     if (m_started) m_runner->wake();
+}
+
+void DeskSyncController::deliver(const QByteArray& message) {
+    if (m_started) m_runner->deliver(message.toStdString());
 }
 
 void DeskSyncController::setInterval(std::chrono::milliseconds interval) {

@@ -39,13 +39,17 @@ class DeskSyncController final : public QObject {
     Q_OBJECT
 
   public:
+    // `pages` reads bootstrap pages as text (faster); without it they come through `transport`.
     DeskSyncController(sync::Replica& replica, sync::Transport transport, const Clock& clock,
-                       QObject* parent = nullptr);
+                       QObject* parent = nullptr, sync::TextTransport pages = {});
     ~DeskSyncController() override;
 
     void start();
     void stop();
     void wake();
+    // A message of the engine's WebSocket announcing changes: applied without a request when it
+    // continues the replica's cursor, otherwise it leads to a round.
+    void deliver(const QByteArray& message);
     // Rounds also run this often without a poke (the runner's default is 30 s).
     void setInterval(std::chrono::milliseconds interval);
 

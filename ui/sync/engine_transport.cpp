@@ -18,6 +18,13 @@ struct EngineTransport::Shared {
     std::atomic<bool> cancelled{false};
 
     Result<Json> call(const std::string& method, const std::string& target, const std::string& body) {
+        auto text = call_text(method, target, body);
+        if (!text) return text.error();
+        if (text->empty()) return Json::object();
+        return parse_json(*text);
+    }
+
+    Result<std::string> call_text(const std::string& method, const std::string& target, const std::string& body) {
         if (cancelled) return make_error(ErrorCode::unavailable, "sync stopped");
         // net::request_json, with a wait that cancel() can end.
         auto promise = std::make_shared<std::promise<Result<net::HttpResponse>>>();
@@ -29,8 +36,7 @@ struct EngineTransport::Shared {
         auto response = future.get();
         if (!response) return response.error();
         if (response->status >= 400) return net::error_from_response(*response);
-        if (response->body.empty()) return Json::object();
-        return parse_json(response->body);
+        return std::move(response->body);
     }
 };
 
@@ -58,6 +64,12 @@ void EngineTransport::cancel() {
 sync::Transport EngineTransport::transport() const {
     return [shared = m_shared](const std::string& method, const std::string& target, const std::string& body) {
         return shared->call(method, target, body);
+    };
+}
+
+sync::TextTransport EngineTransport::textTransport() const {
+    return [shared = m_shared](const std::string& method, const std::string& target, const std::string& body) {
+        return shared->call_text(method, target, body);
     };
 }
 

@@ -28,6 +28,8 @@ class EngineTransport final : public QObject {
 
     // A transport for sync::DeskSync; it may outlive this object (calls then answer unavailable).
     [[nodiscard]] sync::Transport transport() const;
+    // The same, answering bodies as text (bootstrap pages are parsed as they are written).
+    [[nodiscard]] sync::TextTransport textTransport() const;
     // Requests waiting now and later answer ErrorCode::unavailable at once.
     void cancel();
 

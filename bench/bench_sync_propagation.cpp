@@ -1,0 +1,257 @@
+// Propagation: an edit made on desk A, visible in the replicas of the other desks, p99, with 200
+// headless desks connected and 50 commands/s; vs a raw WebSocket broadcast of a message of the
+// same size to 200 clients at the same rate, p99, in the same run. Prints one JSON line.
+//
+//   bench_sync_propagation [desks=200] [commands_per_second=50] [seconds=10]
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "engine/demo_users.h"
+#include "engine/engine.h"
+#include "net/http_client.h"
+#include "net/http_server.h"
+#include "sync/desk_sync.h"
+
+namespace {
+
+using namespace outpost;
+using Steady = std::chrono::steady_clock;
+
+constexpr double kTargetRatio = 5.0;
+constexpr double kTargetMs = 250.0;
+const std::string kKey = "x'" + std::string(64, '5') + "'";
+
+[[noreturn]] void fail(const std::string& what, const Error& error) {
+    std::cerr << what << ": " << error.message << '\n';
+    std::exit(1);
+}
+
+std::int64_t now_us() {
+    return std::chrono::duration_cast<std::chrono::microseconds>(Steady::now().time_since_epoch()).count();
+}
+
+// Latencies in microseconds from any thread.
+class Samples {
+public:
+    void add(std::int64_t us) {
+        std::lock_guard lock(m_mutex);
+        m_values.push_back(us);
+    }
+    double p99_ms() {
+        std::lock_guard lock(m_mutex);
+        if (m_values.empty()) return 0;
+        std::sort(m_values.begin(), m_values.end());
+        return static_cast<double>(m_values[(m_values.size() * 99) / 100 - (m_values.size() >= 100 ? 1 : 0)]) / 1000.0;
+    }
+    std::size_t size() {
+        std::lock_guard lock(m_mutex);
+        return m_values.size();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::int64_t> m_values;
+};
+
+// Sends `count` numbered messages at `rate` per second; each message is padded to `size` bytes.
+template <typename Send>
+void paced(int count, int rate, Send send) {
+    const auto start = Steady::now();
+    for (int n = 1; n <= count; ++n) {
+        std::this_thread::sleep_until(start + std::chrono::microseconds(static_cast<std::int64_t>(n) * 1'000'000 / rate));
+        send(n);
+    }
+}
+
+// ---- the raw broadcast ----
+double raw_broadcast_p99(int desks, int rate, int count, std::size_t size) {
+    net::HttpServer server(net::ServerConfig{}, [](net::HttpRequest, net::Respond respond) {
+        respond(net::error_response(404, "not_found", "nothing here"));
+    });
+    auto port = server.start();
+    if (!port) fail("raw server", port.error());
+    std::vector<std::int64_t> sent(static_cast<std::size_t>(count) + 1, 0);
+    Samples samples;
+    std::vector<std::unique_ptr<net::WebSocketClient>> clients;
+    for (int i = 0; i < desks; ++i) {
+        auto client = std::make_unique<net::WebSocketClient>("127.0.0.1", *port, "/v1/ws");
+        client->connect(
+            [&](std::string message) {
+                const auto at = now_us();
+                const int n = std::atoi(message.c_str() + 1);  // "#<n> ..."
+                if (n > 0 && n <= count) samples.add(at - sent[static_cast<std::size_t>(n)]);
+            },
+            [](Error) {});
+        clients.push_back(std::move(client));
+    }
+    while (server.websocket_count() < static_cast<std::size_t>(desks)) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    paced(count, rate, [&](int n) {
+        std::string message = "#" + std::to_string(n) + " ";
+        message.resize(size, 'x');
+        sent[static_cast<std::size_t>(n)] = now_us();
+        server.broadcast(std::move(message));
+    });
+    const auto deadline = Steady::now() + std::chrono::seconds(10);
+    while (samples.size() < static_cast<std::size_t>(desks) * count && Steady::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    for (auto& c : clients) c->close();
+    clients.clear();
+    server.stop();
+    return samples.p99_ms();
+}
+
+// ---- desks ----
+struct Desk {
+    std::unique_ptr<sync::Replica> replica;
+    std::unique_ptr<net::HttpClient> http;
+    std::unique_ptr<sync::DeskSync> sync;
+    std::unique_ptr<sync::SyncRunner> runner;
+    std::unique_ptr<net::WebSocketClient> pokes;
+    std::atomic<int> seen{0};  // the highest numbered edit this replica shows
+    std::atomic<bool> loaded{false};
+};
+
+int shown_edit(sync::Replica& replica, std::int64_t profile) {
+    return replica.read([&](store::Database& db) {
+        auto stmt = db.prepare("SELECT last_name FROM profile WHERE id = ?1");
+        if (!stmt) return 0;
+        stmt->bind(1, profile);
+        auto has = stmt->step();
+        if (!has || !*has) return 0;
+        const std::string name = stmt->string(0);
+        return name.rfind("Edit", 0) == 0 ? std::atoi(name.c_str() + 4) : 0;
+    });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int desks = argc > 1 ? std::atoi(argv[1]) : 200;
+    const int rate = argc > 2 ? std::atoi(argv[2]) : 50;
+    const int seconds = argc > 3 ? std::atoi(argv[3]) : 10;
+    const int count = rate * seconds;
+    const auto dir = std::filesystem::temp_directory_path() / ("outpost-bench-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    SystemClock clock;
+
+    engine::EngineConfig config;
+    config.store_path = (dir / "engine.db").string();
+    config.demo_data_if_empty = true;
+    config.server.max_connections = 4096;
+    auto engine = engine::Engine::open(config, "bench passphrase", clock);
+    if (!engine) fail("engine", engine.error());
+    auto port = (*engine)->start();
+    if (!port) fail("start", port.error());
+
+    const auto& accounts = demo::demo_accounts();
+    const auto& front = *std::find_if(accounts.begin(), accounts.end(), [](const auto& a) { return a.username == "frontdesk"; });
+    std::vector<std::unique_ptr<Desk>> all;
+    std::vector<std::int64_t> sent(static_cast<std::size_t>(count) + 1, 0);
+    Samples samples;
+    std::int64_t profile = 0;
+    std::atomic<std::int64_t> rounds{0};   // rounds with requests, after loading
+    std::atomic<std::int64_t> updates{0};  // rounds and announced changes applied, after loading
+    for (int i = 0; i < desks; ++i) {
+        auto desk = std::make_unique<Desk>();
+        auto replica = sync::Replica::open((dir / ("desk-" + std::to_string(i) + ".db")).string(), kKey, clock);
+        if (!replica) fail("replica", replica.error());
+        desk->replica = std::move(*replica);
+        desk->http = std::make_unique<net::HttpClient>("127.0.0.1", *port);
+        Json login = {{"username", front.username}, {"password", front.password},
+                      {"device_id", "bench-" + std::to_string(i)}, {"client_id", desk->replica->client_id()}};
+        auto session = net::request_json(*desk->http, "POST", "/v1/login", login.dump());
+        if (!session) fail("login", session.error());
+        const std::string token = (*session)["token"];
+        desk->http->set_bearer_token(token);
+        if (auto u = desk->replica->set_user(UserId((*session)["user"]["id"].get<std::int64_t>()), (*session)["user"]["display_name"]); !u) {
+            fail("user", u.error());
+        }
+        net::HttpClient& http = *desk->http;
+        desk->sync = std::make_unique<sync::DeskSync>(
+            *desk->replica,
+            [&http](const std::string& m, const std::string& t, const std::string& b) { return net::request_json(http, m, t, b); },
+            [&http](const std::string& m, const std::string& t, const std::string& b) { return net::request_text(http, m, t, b); });
+        Desk* d = desk.get();
+        const bool observer = i > 0;
+        desk->runner = std::make_unique<sync::SyncRunner>(
+            *desk->sync, *desk->replica, clock,
+            [d, observer, &sent, &samples, &profile, &rounds, &updates](const sync::SyncStatus& status) {
+                if (status.syncing) {
+                    if (profile != 0) ++rounds;  // a request round (pulls), counted once loaded
+                    return;
+                }
+                if (profile != 0) ++updates;
+                if (status.online && !status.error) d->loaded = true;
+                if (!observer || profile == 0) return;
+                const auto at = now_us();
+                const int shown = shown_edit(*d->replica, profile);
+                for (int n = d->seen.load() + 1; n <= shown; ++n) {
+                    if (sent[static_cast<std::size_t>(n)] > 0) samples.add(at - sent[static_cast<std::size_t>(n)]);
+                }
+                if (shown > d->seen) d->seen = shown;
+            });
+        desk->runner->set_interval(std::chrono::minutes(10));  // only pokes make the desks pull
+        desk->pokes = std::make_unique<net::WebSocketClient>("127.0.0.1", *port, "/v1/ws");
+        desk->pokes->connect([d](std::string message) { d->runner->deliver(std::move(message)); }, [](Error) {}, token);
+        desk->runner->start();
+        all.push_back(std::move(desk));
+    }
+    for (auto& d : all) {
+        while (!d->loaded) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    profile = all[0]->replica->read([](store::Database& db) {
+        return db.query_int("SELECT id FROM profile ORDER BY id LIMIT 1").value_or(0);
+    });
+    // The size of one change as a pull carries it: the raw broadcast sends messages this long.
+    const std::size_t change_size = all[0]->replica->read([&](store::Database& db) {
+        auto row = sync::read_entity(db, *sync::find_entity("profile"), std::to_string(profile));
+        return row && *row ? (**row).dump().size() + 60 : 400;
+    });
+
+    Desk& writer = *all[0];
+    paced(count, rate, [&](int n) {
+        sent[static_cast<std::size_t>(n)] = now_us();
+        auto queued = writer.replica->submit("profile.update_contact", {{"profile_id", profile}, {"last_name", "Edit" + std::to_string(n)}});
+        if (!queued) fail("submit", queued.error());
+        writer.runner->wake();
+    });
+    const auto deadline = Steady::now() + std::chrono::seconds(30);
+    while (samples.size() < static_cast<std::size_t>(desks - 1) * count && Steady::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    const std::size_t observed = samples.size();
+    const double value = samples.p99_ms();
+    for (auto& d : all) {
+        d->pokes->close();
+        d->runner->stop();
+    }
+    all.clear();
+    (*engine)->stop();
+    const double baseline = raw_broadcast_p99(desks, rate, count, change_size);
+    std::filesystem::remove_all(dir);
+    std::cout << Json{{"bench", "sync_propagation_p99_vs_raw_ws_broadcast"},
+                      {"desks", desks},
+                      {"commands_per_second", rate},
+                      {"observed", observed},
+                      {"rounds", rounds.load()},
+                      {"updates", updates.load()},
+                      {"expected", static_cast<std::size_t>(desks - 1) * count},
+                      {"value", value},
+                      {"unit", "ms"},
+                      {"baseline", baseline},
+                      {"ratio", baseline > 0 ? value / baseline : 0.0},
+                      {"target", kTargetRatio},
+                      {"target_ms", kTargetMs}}
+                     .dump()
+              << std::endl;
+    return observed == static_cast<std::size_t>(desks - 1) * count ? 0 : 2;
+}
