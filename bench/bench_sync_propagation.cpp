@@ -158,6 +158,7 @@ int main(int argc, char** argv) {
     std::vector<std::int64_t> sent(static_cast<std::size_t>(count) + 1, 0);
     Samples samples;
     std::int64_t profile = 0;
+    std::string probe_token;
     std::atomic<std::int64_t> rounds{0};   // rounds with requests, after loading
     std::atomic<std::int64_t> updates{0};  // rounds and announced changes applied, after loading
     for (int i = 0; i < desks; ++i) {
@@ -171,6 +172,7 @@ int main(int argc, char** argv) {
         auto session = net::request_json(*desk->http, "POST", "/v1/login", login.dump());
         if (!session) fail("login", session.error());
         const std::string token = (*session)["token"];
+        if (i == 0) probe_token = token;
         desk->http->set_bearer_token(token);
         if (auto u = desk->replica->set_user(UserId((*session)["user"]["id"].get<std::int64_t>()), (*session)["user"]["display_name"]); !u) {
             fail("user", u.error());
@@ -217,6 +219,19 @@ int main(int argc, char** argv) {
         return row && *row ? (**row).dump().size() + 60 : 400;
     });
 
+    // A bare socket beside the desks: when the announcement of an edit arrives, before any desk applies it.
+    Samples announced;
+    net::WebSocketClient probe("127.0.0.1", *port, "/v1/ws");
+    probe.connect(
+        [&](std::string message) {
+            const auto at = now_us();
+            for (std::size_t p = message.find("\"Edit"); p != std::string::npos; p = message.find("\"Edit", p + 1)) {
+                const int n = std::atoi(message.c_str() + p + 5);
+                if (n > 0 && n <= count && sent[static_cast<std::size_t>(n)] > 0) announced.add(at - sent[static_cast<std::size_t>(n)]);
+            }
+        },
+        [](Error) {}, probe_token);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
     Desk& writer = *all[0];
     paced(count, rate, [&](int n) {
         sent[static_cast<std::size_t>(n)] = now_us();
@@ -229,6 +244,8 @@ int main(int argc, char** argv) {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     const std::size_t observed = samples.size();
+    const double announced_p99 = announced.p99_ms();
+    probe.close();
     const double value = samples.p99_ms();
     for (auto& d : all) {
         d->pokes->close();
@@ -242,6 +259,7 @@ int main(int argc, char** argv) {
                       {"desks", desks},
                       {"commands_per_second", rate},
                       {"observed", observed},
+                      {"announced_p99_ms", announced_p99},
                       {"rounds", rounds.load()},
                       {"updates", updates.load()},
                       {"expected", static_cast<std::size_t>(desks - 1) * count},

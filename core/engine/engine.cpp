@@ -71,6 +71,7 @@ struct Engine::Impl {
             spdlog::debug("engine: {} {} -> {} in {} us", request.method, request.path, result.response.status, us);
             respond(std::move(result.response));
             if (result.changed && server) announce_changes();
+            if (is_write(request)) after_write();
         };
         if (is_write(request)) {
             net::asio::post(writes, std::move(job));
@@ -138,6 +139,31 @@ struct Engine::Impl {
         std::erase_if(listeners, [&](const auto& entry) { return now - entry.second.checked > 10 * kListenerRecheck; });
     }
 
+    // Checkpoints wait for the disk: they run on the writes strand once writing has paused for a
+    // moment (or after many writes), never inside a request someone waits for.
+    void after_write() {
+        ++unchecked_writes;
+        if (unchecked_writes >= kWritesBeforeCheckpoint) {
+            checkpoint();
+            return;
+        }
+        const std::uint64_t generation = ++write_generation;
+        checkpoint_timer.expires_after(kIdleBeforeCheckpoint);
+        checkpoint_timer.async_wait(net::asio::bind_executor(writes, [this, generation](net::error_code ec) {
+            if (!ec && generation == write_generation && unchecked_writes > 0) checkpoint();
+        }));
+    }
+
+    void checkpoint() {
+        std::lock_guard lock(writer_mutex);
+        if (auto done = writer.exec("PRAGMA wal_checkpoint(PASSIVE)"); !done) {
+            spdlog::warn("engine: checkpoint failed: {}", done.error().message);
+        }
+        unchecked_writes = 0;
+    }
+
+    static constexpr int kWritesBeforeCheckpoint = 2000;
+    static constexpr std::chrono::milliseconds kIdleBeforeCheckpoint{1000};
     static constexpr std::size_t kMaxAnnounced = 500;
     static constexpr std::size_t kMaxAnnouncedBytes = 48 * 1024;
     static constexpr std::chrono::seconds kListenerRecheck{30};
@@ -156,6 +182,9 @@ struct Engine::Impl {
     net::asio::thread_pool workers;
     net::asio::strand<net::asio::thread_pool::executor_type> writes;
     std::unique_ptr<net::HttpServer> server;
+    net::asio::steady_timer checkpoint_timer{writes};
+    int unchecked_writes = 0;            // on the writes strand
+    std::uint64_t write_generation = 0;  // on the writes strand
     std::int64_t announced_seq = 0;                 // the last change told to the desks
     std::map<std::string, Listener> listeners;      // by session token: whose scope a socket has
     bool stopped = false;
@@ -175,6 +204,7 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
                          dataset.reviews.size());
         }
     }
+    if (auto wal = db->exec("PRAGMA wal_autocheckpoint = 0"); !wal) return wal.error();  // see after_write()
     auto top = db->query_int("SELECT coalesce(max(seq), 0) FROM change_log");
     if (!top) return top.error();
     auto impl = std::make_unique<Impl>(std::move(config), passphrase, clock, std::move(*db));
@@ -216,6 +246,11 @@ void Engine::stop() {
     if (m_impl->stopped) return;
     m_impl->stopped = true;
     if (m_impl->server) m_impl->server->stop();  // in-flight requests finish first
+    // The pending checkpoint, if any, runs now instead of after its delay.
+    net::asio::post(m_impl->writes, [impl = m_impl.get()] {
+        impl->checkpoint_timer.cancel();
+        if (impl->unchecked_writes > 0) impl->checkpoint();
+    });
     m_impl->workers.join();
 }
 

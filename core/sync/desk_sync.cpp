@@ -180,64 +180,82 @@ void SyncRunner::deliver(std::string message) {
     m_wake.notify_all();
 }
 
+void SyncRunner::checkpoint() {
+    if (auto done = m_replica.checkpoint(); !done) spdlog::warn("sync: checkpoint failed: {}", done.error().message);
+    m_unchecked = 0;
+}
+
 void SyncRunner::report(SyncStatus status) {
-    status.pending = m_replica.pending_count();
-    status.issues = m_replica.issues().size();
+    status.pending = m_pending = m_replica.pending_count();
+    status.issues = m_issues = static_cast<std::size_t>(m_replica.issue_count());
     status.last_sync = m_last_sync;
     if (m_on_status) m_on_status(status);
 }
 
 // Applies announced changes that continue the replica's cursor; false when a round must run.
 bool DeskSync::apply_announced(const std::vector<std::string>& messages) {
-    PullResult merged;
-    merged.cursor = m_replica.cursor();
-    bool any = false;
+    std::optional<std::int64_t> from;
+    std::int64_t to = 0;
+    std::vector<Change> changes;
     for (const std::string& text : messages) {
         auto message = parse_json(text);
         if (!message || !message->is_object() || message->value("type", "") != "changes") return false;
-        // A message covers the changes in (from, to]: it fits when it starts at or before the cursor
-        // (changes the replica has already are skipped); a gap needs a pull.
-        auto from = message->find("from");
-        if (from == message->end() || !from->is_number_integer() || from->get<std::int64_t>() > merged.cursor) return false;
         Json as_pull = {{"cursor", message->value("to", std::int64_t{0})},
                         {"changes", message->value("changes", Json::array())},
                         {"last_mutation_id", 0}};
         auto part = pull_result_from_json(as_pull);
-        if (!part) return false;
-        if (part->cursor <= merged.cursor) continue;  // nothing new in it
+        const auto start = message->find("from");
+        if (!part || start == message->end() || !start->is_number_integer()) return false;
+        // Messages follow each other: each starts at or before the end of the one before.
+        if (from && start->get<std::int64_t>() > to) return false;
+        if (!from) from = start->get<std::int64_t>();
         for (auto& c : part->changes) {
-            if (c.seq > merged.cursor) merged.changes.push_back(std::move(c));
+            if (c.seq > to) changes.push_back(std::move(c));
         }
-        merged.cursor = part->cursor;
-        any = true;
+        to = std::max(to, part->cursor);
     }
-    if (!any) return true;
-    merged.last_mutation_id = m_replica.confirmed();
-    const auto scope = m_replica.scope();
-    merged.scope.assign(scope.begin(), scope.end());
-    merged.all_locations = m_replica.all_locations();
-    return m_replica.apply_pull(merged).ok();
+    if (!from) return true;
+    auto applied = m_replica.apply_announced(*from, to, changes);
+    return applied && *applied;
 }
 
 void SyncRunner::loop() {
     std::chrono::milliseconds wait = m_interval;
     while (true) {
         std::vector<std::string> messages;
+        bool woken = false;
+        bool idle = false;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, wait, [this] { return m_woken || m_stopping || !m_messages.empty(); });
-            if (m_stopping) return;
-            messages.swap(m_messages);
-            if (!m_woken && !messages.empty() && m_backoff.attempts() == 0 && m_sync.apply_announced(messages)) {
+            // After writes, wait a little first: a quiet moment is the time to checkpoint.
+            const auto first = m_unchecked > 0 ? std::min(wait, kIdleBeforeCheckpoint) : wait;
+            idle = !m_wake.wait_for(lock, first, [this] { return m_woken || m_stopping || !m_messages.empty(); });
+            if (idle && m_unchecked > 0) {
                 lock.unlock();
-                m_last_sync = m_clock.now();
-                SyncStatus applied;
-                applied.online = true;
-                report(applied);
-                wait = m_interval;
+                checkpoint();
                 continue;
             }
+            if (idle) m_wake.wait_for(lock, wait - first, [this] { return m_woken || m_stopping || !m_messages.empty(); });
+            if (m_stopping) return;
+            messages.swap(m_messages);
+            woken = m_woken;
             m_woken = false;
+        }
+        ++m_unchecked;
+        if (m_unchecked >= kWritesBeforeCheckpoint) checkpoint();  // busy for long: not forever without one
+        // Announcements alone are applied directly; a wake (a command to push), a gap, or the engine
+        // answering again after failures means a whole round, whose pull covers the messages too.
+        if (!woken && !messages.empty() && m_backoff.attempts() == 0 && m_sync.apply_announced(messages)) {
+            // Announcements change neither the outbox nor the issues: the counts stay as reported.
+            m_last_sync = m_clock.now();
+            SyncStatus applied;
+            applied.online = true;
+            applied.pending = m_pending;
+            applied.issues = m_issues;
+            applied.last_sync = m_last_sync;
+            if (m_on_status) m_on_status(applied);
+            wait = m_interval;
+            continue;
         }
         SyncStatus running;
         running.syncing = true;

@@ -127,6 +127,12 @@ private:
     std::condition_variable m_wake;
     bool m_woken = false;
     std::vector<std::string> m_messages;
+    void checkpoint();
+    static constexpr std::chrono::milliseconds kIdleBeforeCheckpoint{1500};
+    static constexpr int kWritesBeforeCheckpoint = 2000;
+    int m_unchecked = 0;         // rounds and applied announcements since the last checkpoint
+    std::int64_t m_pending = 0;  // as last reported (runner thread only)
+    std::size_t m_issues = 0;
     bool m_stopping = false;
     std::optional<Timestamp> m_last_sync;
     std::thread m_thread;

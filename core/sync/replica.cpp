@@ -77,6 +77,12 @@ Result<std::unique_ptr<Replica>> Replica::open(const std::string& path, const st
     // The engine keeps the rows consistent; a replica holds only part of them (a review may name
     // a customer of another location), so references are not enforced here.
     if (auto off = db->exec("PRAGMA foreign_keys = OFF"); !off) return off.error();
+    // One connection per replica, in one process: holding the file lock saves the lock calls of
+    // every transaction, and a second program opening the same replica is refused (busy).
+    if (auto mode = db->exec("PRAGMA locking_mode = EXCLUSIVE"); !mode) return mode.error();
+    // Checkpoints (which wait for the disk) run when the desk is idle (checkpoint()), not in the
+    // middle of applying changes someone is waiting to see.
+    if (auto wal = db->exec("PRAGMA wal_autocheckpoint = 0"); !wal) return wal.error();
     const auto migrations = replica_migrations();
     if (auto m = store::migrate(*db, migrations); !m) return m.error();
     std::unique_ptr<Replica> replica(new Replica(std::move(*db), clock));
@@ -454,6 +460,43 @@ Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
     if (auto r = reapply_pending(); !r) return r.error();
     if (auto c = tx->commit(); !c) return c.error();
     return outcome;
+}
+
+Result<bool> Replica::apply_announced(std::int64_t from, std::int64_t to, const std::vector<Change>& changes) {
+    std::lock_guard lock(m_mutex);
+    const std::int64_t cursor = meta_int("cursor");
+    if (from > cursor || meta_int("bootstrapped") != 1) return false;
+    if (to <= cursor) return true;  // nothing new
+    auto own = m_db.query_int("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM shadow)");
+    if (!own) return own.error();
+    auto tx = store::Transaction::begin(m_db);
+    if (!tx) return tx.error();
+    if (*own > 0) {
+        if (auto r = rewind(); !r) return r.error();
+    }
+    for (const Change& change : changes) {
+        if (change.seq <= cursor) continue;
+        const EntityKind* kind = find_entity(change.entity);
+        if (!kind) continue;
+        auto done = change.op == "delete" ? erase_entity(m_db, *kind, change.entity_id) : put_row(*kind, change.payload);
+        if (!done) return done.error();
+    }
+    if (auto s = set_meta("cursor", std::to_string(to)); !s) return s.error();
+    if (*own > 0) {
+        if (auto r = reapply_pending(); !r) return r.error();
+    }
+    if (auto c = tx->commit(); !c) return c.error();
+    return true;
+}
+
+Result<void> Replica::checkpoint() {
+    std::lock_guard lock(m_mutex);
+    return m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+std::int64_t Replica::issue_count() {
+    std::lock_guard lock(m_mutex);
+    return m_db.query_int("SELECT count(*) FROM sync_issue").value_or(0);
 }
 
 Result<void> Replica::begin_bootstrap(const BootstrapManifest& manifest) {

@@ -86,6 +86,13 @@ public:
     // The engine answered a push: later pushes start after `last_mutation_id`.
     [[nodiscard]] Result<void> note_pushed(std::int64_t last_mutation_id);
     [[nodiscard]] Result<PullOutcome> apply_pull(const PullResult& pull);
+    // Changes the engine announced over its WebSocket, covering (from, to] of the change log:
+    // applied (with a rebase when commands wait) when `from` is at or before the cursor; false
+    // when there is a gap (a pull must run).
+    [[nodiscard]] Result<bool> apply_announced(std::int64_t from, std::int64_t to, const std::vector<Change>& changes);
+    [[nodiscard]] std::int64_t issue_count();
+    // Copies the write-ahead log back into the file (the sync runner calls it when idle).
+    [[nodiscard]] Result<void> checkpoint();
 
     [[nodiscard]] Result<void> begin_bootstrap(const BootstrapManifest& manifest);
     // Writes the rows of one page of GET /v1/bootstrap?entity=... (see parse_page).
