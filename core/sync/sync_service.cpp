@@ -104,8 +104,12 @@ Result<void> SyncService::apply(const access::Caller& caller, const std::string&
         auto scope = m_access.scope_of(*user);
         if (!scope) return scope.error();
         if (user->disabled || !scope->contains(location)) {
-            return make_error(ErrorCode::invalid_argument,
-                              user->display_name + " does not work at " + location.value());
+            std::string place = location.value();
+            if (auto named = m_db.prepare("SELECT name FROM location WHERE id = ?1"); named) {
+                named->bind(1, location.value());
+                if (auto has = named->step(); has && *has) place = named->string(0);
+            }
+            return make_error(ErrorCode::invalid_argument, user->display_name + " does not work at " + place);
         }
         return user->display_name;
     };
