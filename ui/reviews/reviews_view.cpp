@@ -99,7 +99,7 @@ ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({700, 470});
+    splitter->setSizes({730, 445});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 10);
@@ -177,10 +177,11 @@ void ReviewsView::configureColumns() {
     const int x = fm.horizontalAdvance(QLatin1Char('x'));
     m_table->setColumnWidth(ReviewTableModel::RatingColumn, 92);
     m_table->setColumnWidth(ReviewTableModel::PostedColumn, fm.horizontalAdvance(sampleTime) + 24);
-    m_table->setColumnWidth(ReviewTableModel::LocationColumn, x * 17);
-    m_table->setColumnWidth(ReviewTableModel::AuthorColumn, x * 13);
-    m_table->setColumnWidth(ReviewTableModel::PlatformColumn, x * 11);
-    m_table->setColumnWidth(ReviewTableModel::StatusColumn, x * 24);
+    // Narrow enough that the start of the review's text stays in view beside the detail pane.
+    m_table->setColumnWidth(ReviewTableModel::LocationColumn, x * 16);
+    m_table->setColumnWidth(ReviewTableModel::AuthorColumn, x * 11);
+    m_table->setColumnWidth(ReviewTableModel::PlatformColumn, x * 9);
+    m_table->setColumnWidth(ReviewTableModel::StatusColumn, x * 17);
 }
 
 QString ReviewsView::title() const {
