@@ -114,6 +114,15 @@ public:
         m_request.keep_alive(false);
         m_request.prepare_payload();
         m_parser.body_limit(m_endpoint->config.body_limit);
+        // An address needs no lookup (and no hop to the resolver's thread).
+        error_code not_numeric;
+        const auto address = asio::ip::make_address(m_endpoint->host, not_numeric);
+        if (!not_numeric) {
+            lowest().expires_after(m_endpoint->config.timeout);
+            lowest().async_connect(tcp::endpoint(address, m_endpoint->port),
+                                   [self = this->shared_from_this()](error_code ec) { self->on_connect(ec); });
+            return;
+        }
         m_resolver.async_resolve(m_endpoint->host, std::to_string(m_endpoint->port),
                                  [self = this->shared_from_this()](error_code ec, tcp::resolver::results_type results) {
                                      if (ec) return self->finish(network_error(self->m_endpoint->where(), ec));
@@ -129,6 +138,8 @@ private:
 
     void on_connect(error_code ec) {
         if (ec) return finish(network_error(m_endpoint->where(), ec));
+        error_code ignored;
+        lowest().socket().set_option(tcp::no_delay(true), ignored);
         if constexpr (kIsTls<Stream>) {
             if (auto prepared = m_endpoint->prepare(m_stream, m_seen); !prepared) return finish(prepared.error());
             lowest().expires_after(m_endpoint->config.timeout);

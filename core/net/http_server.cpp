@@ -27,6 +27,8 @@ struct HttpServer::Impl {
                 error_code ignored;
                 socket.close(ignored);
             } else {
+                error_code ignored;
+                socket.set_option(tcp::no_delay(true), ignored);  // answers and pokes go out at once
                 try {
                     if (shared->tls) {
                         start_session(TlsStream(std::move(socket), *shared->tls));
