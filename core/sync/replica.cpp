@@ -326,8 +326,12 @@ Result<void> Replica::rewind() {
 }
 
 Result<void> Replica::reapply_pending() {
-    auto stmt = m_db.prepare("SELECT mutation_id, name, args, device_time FROM outbox ORDER BY mutation_id");
+    // Commands the engine has answered (pushed) are in its changes already, or were refused:
+    // applying them again on top would count twice what is not idempotent (a draft's version).
+    auto stmt = m_db.prepare(
+        "SELECT mutation_id, name, args, device_time FROM outbox WHERE mutation_id > ?1 ORDER BY mutation_id");
     if (!stmt) return stmt.error();
+    stmt->bind(1, meta_int("pushed"));
     auto pending = store::collect_rows<Command>(*stmt, command_from_row);
     if (!pending) return pending.error();
     stmt->reset();

@@ -42,6 +42,9 @@ public:
     Result<Json> call(const std::string& method, const std::string& target, const std::string& body) {
         if (!online) return make_error(ErrorCode::unavailable, "the network is down");
         auto answer = raw(method, target, body);
+        if (fail_pulls && target.rfind("/v1/pull", 0) == 0) {
+            return make_error(ErrorCode::unavailable, "the connection dropped before the pull");
+        }
         if (lose_push_answers && target == "/v1/push") {
             return make_error(ErrorCode::unavailable, "the connection dropped before the answer");
         }
@@ -53,6 +56,7 @@ public:
 
     bool online = true;
     bool lose_push_answers = false;
+    bool fail_pulls = false;
     std::string protocol = "1";
 
 private:

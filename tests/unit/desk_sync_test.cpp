@@ -301,6 +301,37 @@ TEST_F(DeskSyncTest, EditingAnOutdatedDraftKeepsBothVersions) {
     EXPECT_EQ(scalar<std::string>(*b, "SELECT text FROM review_reply_draft WHERE conflict_with = '" + id + "'"), "B's edit");
 }
 
+TEST_F(DeskSyncTest, AnnouncedChangesOfAPushedEditAreNotCountedTwice) {
+    auto front = desk("frontdesk");
+    ASSERT_SYNCED(*front);
+    const auto review = first_review(*front);
+    ASSERT_TRUE(front->replica().submit("review.draft_reply", {{"review_id", review}, {"text", "First words"}}).ok());
+    ASSERT_SYNCED(*front);
+    const std::string id = scalar<std::string>(*front, "SELECT id FROM review_reply_draft");
+    const std::int64_t cursor = front->replica().cursor();
+    ASSERT_TRUE(front->replica()
+                    .submit("review.draft_reply", {{"review_id", review}, {"draft_id", id}, {"base_version", 1}, {"text", "Better words"}})
+                    .ok());
+    // The push lands; the answer to the pull is lost; the engine's announcement arrives instead.
+    front->fail_pulls = true;
+    EXPECT_FALSE(front->sync().ok());
+    front->fail_pulls = false;
+    auto pulled = front->call("GET", "/v1/pull?client_id=" + front->replica().client_id() + "&cursor=" + std::to_string(cursor), "");
+    ASSERT_TRUE(pulled.ok());
+    auto changes = sync::pull_result_from_json(*pulled);
+    ASSERT_TRUE(changes.ok());
+    auto applied = front->replica().apply_announced(cursor, changes->cursor, changes->changes);
+    ASSERT_TRUE(applied.ok() && *applied);
+    const std::string draft = " FROM review_reply_draft WHERE id = '" + id + "'";
+    EXPECT_EQ(scalar<int>(*front, "SELECT version" + draft), 2);
+    EXPECT_EQ(scalar<std::string>(*front, "SELECT text" + draft), "Better words");
+    // Applied again on top, the edit would meet version 2 and keep a phantom conflicting copy.
+    EXPECT_EQ(scalar<int>(*front, "SELECT count(*) FROM review_reply_draft"), 1);
+    ASSERT_SYNCED(*front);
+    EXPECT_EQ(front->replica().pending_count(), 0);
+    EXPECT_EQ(scalar<int>(*front, "SELECT version" + draft), 2);
+}
+
 TEST_F(DeskSyncTest, AScopeChangeRemovesTheRowsOfTheLocationsLeft) {
     auto manager = desk("austin");
     ASSERT_SYNCED(*manager);
