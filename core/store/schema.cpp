@@ -212,6 +212,33 @@ CREATE TABLE profile_field_history (
 CREATE INDEX profile_field_history_profile ON profile_field_history(profile_id, field, changed_at);
 )sql";
 
+// Escalation tasks (domain notes §6), shared with the desks: created there or by the engine, claimed
+// by one person at a time (the first claim in engine order wins). Desk-created rows carry the id
+// the desk chose ("client/mutation").
+constexpr std::string_view kTasks = R"sql(
+CREATE TABLE task (
+    id            TEXT PRIMARY KEY,
+    type          TEXT NOT NULL,
+    source        TEXT NOT NULL CHECK (source IN ('review', 'lead', 'conversation', 'payment', 'manual')),
+    source_id     TEXT,
+    profile_id    INTEGER,
+    location_id   TEXT NOT NULL,
+    urgency       TEXT NOT NULL CHECK (urgency IN ('low', 'normal', 'high', 'urgent')),
+    status        TEXT NOT NULL DEFAULT 'new'
+                  CHECK (status IN ('new', 'assigned', 'in_progress', 'waiting_on_customer', 'resolved')),
+    owner_user_id INTEGER,
+    owner_name    TEXT NOT NULL DEFAULT '',
+    claimed_at    INTEGER,
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL,
+    due_at        INTEGER,
+    summary       TEXT NOT NULL
+);
+CREATE INDEX task_location_status ON task(location_id, status);
+)sql";
+
+constexpr std::string_view kTasksTitle = "escalation tasks";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         sql_migration(1, "organisation", kOrganisation),
@@ -221,6 +248,7 @@ const std::vector<Migration>& migrations() {
         sql_migration(5, "sync: per-client mutation ids, change log, refusals", kSync),
         sql_migration(6, "review assignment and reply drafts, profile notes and field history, check-ins",
                       kCollaboration),
+        sql_migration(7, kTasksTitle, kTasks),
     };
     return list;
 }
@@ -241,6 +269,8 @@ const std::vector<Migration>& replica_migrations() {
 std::span<const Migration> engine_migrations() { return migrations(); }
 
 std::span<const Migration> shared_entity_migrations() { return replica_migrations(); }
+
+Migration task_migration(int version) { return sql_migration(version, kTasksTitle, kTasks); }
 
 Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode) {
     auto db = Database::open(path, passphrase, mode);

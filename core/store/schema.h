@@ -13,6 +13,10 @@ namespace outpost::store {
 // the collaboration tables), numbered from 1 so that the replica appends its own migrations.
 [[nodiscard]] std::span<const Migration> shared_entity_migrations();
 
+// The escalation task table (engine migration 7). A replica numbers its migrations differently
+// (the shared ones, then its own), so it asks for the same SQL under its own version number.
+[[nodiscard]] Migration task_migration(int version);
+
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);
 

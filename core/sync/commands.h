@@ -14,10 +14,18 @@
 //   profile.update_contact {profile_id, first_name?, last_name?, primary_phone?, primary_email?}
 //   profile.add_note      {profile_id, text}
 //   visit.check_in        {profile_id, location_id}                 front-desk check-in (visit_logged)
+//   task.create           {type, source, source_id?, profile_id?, location_id, urgency, summary}
+//                         an escalation task (id "client/mutation"); due_at from the SLA defaults
+//                         for its urgency in the location's business hours
+//   task.claim            {task_id}                                 take a task (again: no change)
+//   task.release          {task_id}                                 give it back (owner only)
+//   task.set_status       {task_id, status}                         owner, or anyone while unclaimed
 //
 // Conflicts: profile fields — the last writer in engine order wins, the overwritten value stays in
 // profile_field_history; reply drafts — two drafts of one review are both kept, the later one
-// carries conflict_with (so does an edit made on an older version of a draft).
+// carries conflict_with (so does an edit made on an older version of a draft); task claims — the
+// first claim in engine order wins, a later claim by someone else is refused as a conflict naming
+// the owner (the desk that made it undoes it and lists it as a sync issue).
 
 #include <functional>
 #include <optional>

@@ -48,6 +48,7 @@ const std::vector<EntityKind>& entity_kinds() {
         {"lead", "lead", "id", true, "location_id"},
         {"visit", "visit", "id", true, "location_id"},
         {"review", "review", "id", true, "location_id"},
+        {"task", "task", "id", false, "location_id"},
         {"review_reply_draft", "review_reply_draft", "id", false, "location_id"},
         {"profile_note", "profile_note", "id", false, "location_id"},
         {"profile_field_history", "profile_field_history", "id", false, "location_id"},

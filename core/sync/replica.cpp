@@ -45,6 +45,8 @@ std::vector<store::Migration> replica_migrations() {
     std::vector<store::Migration> list(shared.begin(), shared.end());
     const int next = static_cast<int>(list.size()) + 1;
     list.push_back(store::sql_migration(next, "replica: meta, outbox, shadows, sync issues", kReplicaTables));
+    // Added after the replica's own tables, so replicas created before tasks existed only gain it.
+    list.push_back(store::task_migration(next + 1));
     return list;
 }
 

@@ -436,6 +436,129 @@ TEST_F(DeskSyncTest, AnOfflineShiftOfTenThousandCommandsLandsWhole) {
     EXPECT_EQ(audit_count("visit.check_in"), kCommands / 5);
 }
 
+Json task_args(const std::string& location, const std::string& summary) {
+    return {{"type", "complaint"}, {"source", "manual"}, {"location_id", location}, {"urgency", "high"},
+            {"summary", summary}};
+}
+
+TEST_F(DeskSyncTest, ATaskCreatedOnOneDeskReachesTheOtherDesksOfItsLocation) {
+    auto front = desk("frontdesk");
+    auto manager = desk("austin");
+    ASSERT_SYNCED(*front);
+    ASSERT_SYNCED(*manager);
+    ASSERT_TRUE(front->replica().submit("task.create", task_args("loc-austin-downtown", "Member asks for a refund")).ok());
+    const std::string id = scalar<std::string>(*front, "SELECT id FROM task");
+    EXPECT_EQ(id, front->replica().client_id() + "/1");
+    EXPECT_EQ(scalar<std::string>(*front, "SELECT status FROM task"), "new");
+    ASSERT_SYNCED(*front);
+    ASSERT_SYNCED(*manager);
+    const std::string where = " FROM task WHERE id = '" + id + "'";
+    EXPECT_EQ(scalar<std::string>(*manager, "SELECT summary" + where), "Member asks for a refund");
+    EXPECT_EQ(scalar<std::string>(*manager, "SELECT urgency" + where), "high");
+    EXPECT_EQ(scalar<std::string>(*manager, "SELECT location_id" + where), "loc-austin-downtown");
+    // Due when the location's budget for a high-urgency task is used up, in its business hours.
+    EXPECT_GT(scalar<std::int64_t>(*manager, "SELECT due_at" + where), scalar<std::int64_t>(*manager, "SELECT created_at" + where));
+    EXPECT_EQ(scalar<int>(*manager, "SELECT count(*) FROM task"), 1);
+}
+
+TEST_F(DeskSyncTest, TheFirstClaimOfATaskInEngineOrderWinsOnEveryDesk) {
+    auto a = desk("frontdesk");
+    auto b = desk("austin");
+    ASSERT_SYNCED(*a);
+    ASSERT_TRUE(a->replica().submit("task.create", task_args("loc-austin-downtown", "Cold showers again")).ok());
+    ASSERT_SYNCED(*a);
+    ASSERT_SYNCED(*b);
+    const std::string id = scalar<std::string>(*a, "SELECT id FROM task");
+    const std::string where = " FROM task WHERE id = '" + id + "'";
+    const Json me_a = body_of(call("GET", "/v1/me", "", a->token()))["user"];
+    const Json me_b = body_of(call("GET", "/v1/me", "", b->token()))["user"];
+    a->online = false;
+    b->online = false;
+    ASSERT_TRUE(a->replica().submit("task.claim", {{"task_id", id}}).ok());
+    ASSERT_TRUE(b->replica().submit("task.claim", {{"task_id", id}}).ok());
+    // Each desk shows the task as its own until the engine has decided.
+    EXPECT_EQ(scalar<std::int64_t>(*a, "SELECT owner_user_id" + where), me_a["id"].get<std::int64_t>());
+    EXPECT_EQ(scalar<std::int64_t>(*b, "SELECT owner_user_id" + where), me_b["id"].get<std::int64_t>());
+    EXPECT_EQ(scalar<std::string>(*b, "SELECT status" + where), "assigned");
+
+    a->online = true;
+    b->online = true;
+    ASSERT_SYNCED(*a);
+    ASSERT_SYNCED(*b);
+    ASSERT_SYNCED(*a);
+    const std::string owner = me_a["display_name"];
+    for (Desk* d : {a.get(), b.get()}) {
+        EXPECT_EQ(scalar<std::int64_t>(*d, "SELECT owner_user_id" + where), me_a["id"].get<std::int64_t>());
+        EXPECT_EQ(scalar<std::string>(*d, "SELECT owner_name" + where), owner);
+        EXPECT_EQ(d->replica().pending_count(), 0);
+    }
+    EXPECT_TRUE(a->replica().issues().empty());
+    auto issues = b->replica().issues();
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues[0].name, "task.claim");
+    EXPECT_EQ(issues[0].code, "conflict");
+    EXPECT_NE(issues[0].message.find("already claimed by " + owner), std::string::npos) << issues[0].message;
+
+    // Claiming one's own task again changes nothing; a later claim by someone else is refused at once.
+    ASSERT_TRUE(a->replica().submit("task.claim", {{"task_id", id}}).ok());
+    ASSERT_SYNCED(*a);
+    EXPECT_TRUE(a->replica().issues().empty());
+    EXPECT_EQ(b->replica().submit("task.claim", {{"task_id", id}}).error().code, ErrorCode::conflict);
+}
+
+TEST_F(DeskSyncTest, OnlyTheOwnerReleasesATask) {
+    auto a = desk("frontdesk");
+    auto b = desk("austin");
+    ASSERT_SYNCED(*a);
+    ASSERT_TRUE(a->replica().submit("task.create", task_args("loc-austin-downtown", "Payment failed twice")).ok());
+    const std::string id = a->replica().client_id() + "/1";
+    ASSERT_TRUE(a->replica().submit("task.claim", {{"task_id", id}}).ok());
+    ASSERT_SYNCED(*a);
+    ASSERT_SYNCED(*b);
+    const std::string where = " FROM task WHERE id = '" + id + "'";
+    auto refused = b->replica().submit("task.release", {{"task_id", id}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::permission_denied);
+    EXPECT_EQ(b->replica().submit("task.set_status", {{"task_id", id}, {"status", "resolved"}}).error().code,
+              ErrorCode::permission_denied);
+    EXPECT_EQ(b->replica().pending_count(), 0);
+
+    ASSERT_TRUE(a->replica().submit("task.set_status", {{"task_id", id}, {"status", "in_progress"}}).ok());
+    ASSERT_TRUE(a->replica().submit("task.release", {{"task_id", id}}).ok());
+    ASSERT_SYNCED(*a);
+    ASSERT_SYNCED(*b);
+    EXPECT_TRUE(a->replica().issues().empty());
+    EXPECT_EQ(scalar<int>(*b, "SELECT owner_user_id IS NULL" + where), 1);
+    EXPECT_EQ(scalar<std::string>(*b, "SELECT status" + where), "new");
+    // Unclaimed again, it is anyone's to take.
+    ASSERT_TRUE(b->replica().submit("task.claim", {{"task_id", id}}).ok());
+    ASSERT_SYNCED(*b);
+    EXPECT_TRUE(b->replica().issues().empty());
+}
+
+TEST_F(DeskSyncTest, AFrontDeskCannotCreateATaskAtAnotherLocation) {
+    auto front = desk("frontdesk");
+    ASSERT_SYNCED(*front);
+    auto refused = front->replica().submit("task.create", task_args("loc-boston-back-bay", "Not ours"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::permission_denied);
+    EXPECT_EQ(front->replica().submit("task.create", {{"type", "complaint"}, {"source", "fax"}, {"location_id", "loc-austin-downtown"},
+                                                      {"urgency", "high"}, {"summary", "x"}})
+                  .error()
+                  .code,
+              ErrorCode::invalid_argument);
+    EXPECT_EQ(front->replica().pending_count(), 0);
+    // Pushed past the desk's own check, the engine refuses it too.
+    sync::Command create{1, "task.create", task_args("loc-boston-back-bay", "Not ours"), std::nullopt};
+    Json push = {{"client_id", front->replica().client_id()}, {"commands", Json::array({sync::to_json(create)})}};
+    auto answer = front->call("POST", "/v1/push", push.dump());
+    ASSERT_TRUE(answer.ok()) << answer.error().message;
+    auto pushed = sync::push_result_from_json(*answer);
+    ASSERT_TRUE(pushed.ok()) << pushed.error().message;
+    ASSERT_EQ(pushed->refused.size(), 1u);
+    EXPECT_EQ(pushed->refused[0].code, "permission_denied");
+}
+
 TEST(BackoffTest, DelaysGrowTwofoldWithJitterUpToTheCapAndResetAfterSuccess) {
     sync::Backoff backoff(std::chrono::milliseconds(500), std::chrono::milliseconds(30000), 7);
     std::int64_t cap = 500;
