@@ -38,7 +38,8 @@ function(outpost_test name)
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
   set_target_properties(${name} PROPERTIES AUTOMOC OFF)  # core tests have no Qt
+  target_compile_definitions(${name} PRIVATE OUTPOST_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/fixtures")
   outpost_target_defaults(${name})
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS "${ARG_LABELS}"
-                       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;OUTPOST_FIXTURES=${PROJECT_SOURCE_DIR}/tests/fixtures")
+                       ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()

@@ -23,12 +23,11 @@ Review review(int rating, std::string text) {
     return r;
 }
 
-// OUTPOST_FIXTURES when set; otherwise the fixtures next to this source file. The fallback matters:
-// outpost_test passes its ENVIRONMENT list unescaped to gtest_discover_tests, so ctest currently
-// sets only the first variable of it.
+// OUTPOST_FIXTURES when set (to try another labelled set); otherwise the source tree's fixtures,
+// whose absolute path the build passes in.
 std::filesystem::path fixtures_dir() {
     if (const char* dir = std::getenv("OUTPOST_FIXTURES"); dir && *dir) return dir;
-    return std::filesystem::path(__FILE__).parent_path().parent_path() / "fixtures";
+    return OUTPOST_FIXTURES_DIR;
 }
 
 bool has_reason(const Triage& t, const std::string& code) {
