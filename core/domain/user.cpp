@@ -36,4 +36,17 @@ Scope resolve_scope(const User& user, const std::vector<Location>& locations) {
     return Scope::of(std::move(visible));
 }
 
+std::optional<std::int64_t> approval_limit_cents(Role role) {
+    switch (role) {
+        case Role::front_desk: return 0;
+        case Role::location_manager: return 10'000;
+        case Role::regional_manager: return 50'000;
+        case Role::corporate_ops:
+        case Role::corporate_admin: return std::nullopt;
+    }
+    return 0;
+}
+
+bool manages_tasks(Role role) { return role != Role::front_desk; }
+
 }  // namespace outpost

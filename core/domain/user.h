@@ -26,6 +26,12 @@ enum class Permission {
 };
 
 [[nodiscard]] bool role_has(Role role, Permission permission);
+// Refunds and cancellations a role may grant on its own, in cents; nothing: no limit. Larger
+// amounts wait for an approver whose limit covers them. Outpost's defaults (the domain notes set
+// none): front desk 0, location manager 100.00, regional manager 500.00, corporate unlimited.
+[[nodiscard]] std::optional<std::int64_t> approval_limit_cents(Role role);
+// Managers hand tasks to other people and take tasks from them; everyone else claims and releases.
+[[nodiscard]] bool manages_tasks(Role role);
 // Corporate administrators must use a second factor.
 [[nodiscard]] bool role_requires_mfa(Role role);
 

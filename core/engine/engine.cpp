@@ -11,6 +11,7 @@
 #include "engine/demo_users.h"
 #include "access/access_service.h"
 #include "engine/router.h"
+#include "engine/sla_monitor.h"
 #include "net/asio.h"
 #include "store/schema.h"
 #include "sync/entities.h"
@@ -142,6 +143,7 @@ struct Engine::Impl {
     // Checkpoints wait for the disk: they run on the writes strand once writing has paused for a
     // moment (or after many writes), never inside a request someone waits for.
     void after_write() {
+        watch_deadlines();
         ++unchecked_writes;
         if (unchecked_writes >= kWritesBeforeCheckpoint) {
             checkpoint();
@@ -154,6 +156,43 @@ struct Engine::Impl {
         }));
     }
 
+    // Handles due task deadlines (under the writer lock) and tells the desks what moved.
+    Result<std::size_t> check_deadlines() {
+        std::size_t count = 0;
+        {
+            std::lock_guard lock(writer_mutex);
+            auto notices = sla.tick();
+            if (!notices) return notices.error();
+            count = notices->size();
+            for (const auto& n : *notices) {
+                spdlog::info("engine: task {} at {}: {} ({})", n.task_id, n.location.value(), n.kind, n.level);
+            }
+        }
+        if (count > 0 && server) announce_changes();
+        return count;
+    }
+
+    // On the writes strand: the deadline timer wakes at the next deadline (at most a minute away,
+    // so a clock change is noticed), and again after every write, which may have moved deadlines.
+    void watch_deadlines() {
+        if (stopped) return;
+        {
+            std::lock_guard lock(writer_mutex);
+            if (auto f = sla.follow_changes(); !f) spdlog::warn("engine: deadline index: {}", f.error().message);
+        }
+        auto delay = std::chrono::milliseconds(kMaxDeadlineSleep);
+        if (auto next = sla.next_deadline()) {
+            delay = std::clamp(std::chrono::duration_cast<std::chrono::milliseconds>(*next - clock.now()),
+                               std::chrono::milliseconds(0), std::chrono::milliseconds(kMaxDeadlineSleep));
+        }
+        deadline_timer.expires_after(delay);
+        deadline_timer.async_wait(net::asio::bind_executor(writes, [this](net::error_code ec) {
+            if (ec || stopped) return;
+            if (auto done = check_deadlines(); !done) spdlog::error("engine: deadline check failed: {}", done.error().message);
+            watch_deadlines();
+        }));
+    }
+
     void checkpoint() {
         std::lock_guard lock(writer_mutex);
         if (auto done = writer.exec("PRAGMA wal_checkpoint(PASSIVE)"); !done) {
@@ -162,6 +201,7 @@ struct Engine::Impl {
         unchecked_writes = 0;
     }
 
+    static constexpr std::chrono::milliseconds kMaxDeadlineSleep{60'000};
     static constexpr int kWritesBeforeCheckpoint = 2000;
     static constexpr std::chrono::milliseconds kIdleBeforeCheckpoint{1000};
     static constexpr std::size_t kMaxAnnounced = 500;
@@ -183,6 +223,8 @@ struct Engine::Impl {
     net::asio::strand<net::asio::thread_pool::executor_type> writes;
     std::unique_ptr<net::HttpServer> server;
     net::asio::steady_timer checkpoint_timer{writes};
+    net::asio::steady_timer deadline_timer{writes};
+    SlaMonitor sla{writer, clock};
     int unchecked_writes = 0;            // on the writes strand
     std::uint64_t write_generation = 0;  // on the writes strand
     std::int64_t announced_seq = 0;                 // the last change told to the desks
@@ -209,6 +251,7 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
     if (!top) return top.error();
     auto impl = std::make_unique<Impl>(std::move(config), passphrase, clock, std::move(*db));
     impl->announced_seq = *top;
+    if (auto watched = impl->sla.load(); !watched) return watched.error();
     return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
 
@@ -238,6 +281,7 @@ Result<std::uint16_t> Engine::start() {
     auto port = server->start();
     if (!port) return port.error();
     m_impl->server = std::move(server);
+    net::asio::post(m_impl->writes, [impl = m_impl.get()] { impl->watch_deadlines(); });
     spdlog::info("engine: serving on {}:{}", m_impl->config.server.address, *port);
     return *port;
 }
@@ -249,6 +293,7 @@ void Engine::stop() {
     // The pending checkpoint, if any, runs now instead of after its delay.
     net::asio::post(m_impl->writes, [impl = m_impl.get()] {
         impl->checkpoint_timer.cancel();
+        impl->deadline_timer.cancel();
         if (impl->unchecked_writes > 0) impl->checkpoint();
     });
     m_impl->workers.join();
@@ -257,5 +302,7 @@ void Engine::stop() {
 std::uint16_t Engine::port() const { return m_impl->server ? m_impl->server->port() : 0; }
 
 net::HttpResponse Engine::handle(const net::HttpRequest& request) { return m_impl->dispatch(request).response; }
+
+Result<std::size_t> Engine::check_deadlines() { return m_impl->check_deadlines(); }
 
 }  // namespace outpost::engine

@@ -38,6 +38,10 @@ public:
     // Answers one request in-process, the same way the network server does.
     [[nodiscard]] net::HttpResponse handle(const net::HttpRequest& request);
 
+    // Handles the task deadlines that are due now (warnings, breaches, escalations) and answers how
+    // many tasks moved. The engine does this by itself while serving; tests with a manual clock call it.
+    [[nodiscard]] Result<std::size_t> check_deadlines();
+
 private:
     struct Impl;
     explicit Engine(std::unique_ptr<Impl> impl);

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include "domain/json_codec.h"
+
 namespace outpost::rules {
 namespace {
 
@@ -53,6 +55,13 @@ std::string_view to_string(EscalationLevel v) {
         case EscalationLevel::corporate: return "corporate";
     }
     return "unknown";
+}
+
+std::optional<EscalationLevel> escalation_level_from_string(std::string_view text) {
+    for (auto level : {EscalationLevel::location, EscalationLevel::region, EscalationLevel::corporate}) {
+        if (to_string(level) == text) return level;
+    }
+    return std::nullopt;
 }
 
 std::string_view to_string(SlaState v) {
@@ -231,6 +240,47 @@ SlaStatus SlaClock::status(const BusinessCalendar& calendar, Timestamp now) cons
         }
     }
     return out;
+}
+
+// {"s":[[begin,end|null],...],"p":paused,"c":completed,"l":last}, instants in ms since the epoch.
+std::string SlaClock::serialise() const {
+    Json segments = Json::array();
+    for (const auto& s : m_segments) {
+        Json end = s.end ? Json(s.end->time_since_epoch().count()) : Json(nullptr);
+        segments.push_back(Json::array({s.begin.time_since_epoch().count(), std::move(end)}));
+    }
+    return Json{{"s", std::move(segments)}, {"p", m_paused}, {"c", m_completed}, {"l", m_last.time_since_epoch().count()}}
+        .dump();
+}
+
+Result<SlaClock> SlaClock::restore(SlaTarget target, std::string_view text) {
+    const auto bad = [](const std::string& why) { return make_error(ErrorCode::invalid_argument, "sla clock: " + why); };
+    auto json = parse_json(text);
+    if (!json) return bad(json.error().message);
+    const auto instant = [](const Json& v) { return Timestamp(milliseconds(v.get<std::int64_t>())); };
+    if (!json->is_object() || !(*json)["s"].is_array() || (*json)["s"].empty() || !(*json)["l"].is_number_integer() ||
+        !(*json)["p"].is_boolean() || !(*json)["c"].is_boolean()) {
+        return bad("expected {s, p, c, l}");
+    }
+    SlaClock clock(std::move(target), Timestamp{});
+    clock.m_segments.clear();
+    for (const Json& s : (*json)["s"]) {
+        if (!s.is_array() || s.size() != 2 || !s[0].is_number_integer() || !(s[1].is_number_integer() || s[1].is_null())) {
+            return bad("a segment is not [begin, end|null]");
+        }
+        Segment segment{instant(s[0]), s[1].is_null() ? std::nullopt : std::optional<Timestamp>(instant(s[1]))};
+        if (segment.end && *segment.end < segment.begin) return bad("a segment ends before it begins");
+        if (!clock.m_segments.empty() && (!clock.m_segments.back().end || segment.begin < *clock.m_segments.back().end)) {
+            return bad("segments overlap");
+        }
+        clock.m_segments.push_back(segment);
+    }
+    clock.m_paused = (*json)["p"].get<bool>();
+    clock.m_completed = (*json)["c"].get<bool>();
+    clock.m_last = instant((*json)["l"]);
+    const bool open = !clock.m_segments.back().end.has_value();
+    if (open == (clock.m_paused || clock.m_completed)) return bad("the last segment does not match the clock's state");
+    return clock;
 }
 
 }  // namespace outpost::rules

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <map>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,7 @@ enum class EscalationLevel { location, region, corporate };
 [[nodiscard]] std::string_view to_string(SlaItemType v);
 [[nodiscard]] std::string_view to_string(SlaPriority v);
 [[nodiscard]] std::string_view to_string(EscalationLevel v);
+[[nodiscard]] std::optional<EscalationLevel> escalation_level_from_string(std::string_view text);
 
 struct EscalationStep {
     EscalationLevel level = EscalationLevel::location;
@@ -103,6 +105,11 @@ public:
     [[nodiscard]] SlaStatus status(const BusinessCalendar& calendar, const Clock& clock) const {
         return status(calendar, clock.now());
     }
+
+    // The clock's history as compact JSON for storage, and back. The target is not stored: it comes
+    // from the policy of the item's type and priority when the clock is restored.
+    [[nodiscard]] std::string serialise() const;
+    [[nodiscard]] static Result<SlaClock> restore(SlaTarget target, std::string_view text);
 
     [[nodiscard]] const SlaTarget& target() const { return m_target; }
     [[nodiscard]] bool paused() const { return m_paused; }

@@ -239,6 +239,53 @@ CREATE INDEX task_location_status ON task(location_id, status);
 
 constexpr std::string_view kTasksTitle = "escalation tasks";
 
+// The SLA engine's state of each task (its clock, as SlaClock::serialise writes it, and what the
+// engine last worked out from it), takeover, approval gates and the card's decision trace; the
+// task's history; and the customers whose automation is paused by a takeover.
+constexpr std::string_view kTaskWork = R"sql(
+ALTER TABLE task ADD COLUMN sla_clock TEXT NOT NULL DEFAULT '';
+ALTER TABLE task ADD COLUMN sla_state TEXT NOT NULL DEFAULT 'ok'
+    CHECK (sla_state IN ('ok', 'warning', 'breached', 'met'));
+ALTER TABLE task ADD COLUMN escalation_level TEXT NOT NULL DEFAULT 'location'
+    CHECK (escalation_level IN ('location', 'region', 'corporate'));
+ALTER TABLE task ADD COLUMN warning_at INTEGER;
+ALTER TABLE task ADD COLUMN next_deadline INTEGER;
+ALTER TABLE task ADD COLUMN taken_over INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE task ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE task ADD COLUMN suggested_action TEXT NOT NULL DEFAULT '';
+ALTER TABLE task ADD COLUMN approval_kind TEXT;
+ALTER TABLE task ADD COLUMN approval_amount INTEGER;
+ALTER TABLE task ADD COLUMN approval_state TEXT NOT NULL DEFAULT 'none'
+    CHECK (approval_state IN ('none', 'pending', 'approved', 'denied'));
+ALTER TABLE task ADD COLUMN approval_by INTEGER;
+ALTER TABLE task ADD COLUMN approval_by_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE task ADD COLUMN approval_reason TEXT NOT NULL DEFAULT '';
+CREATE INDEX task_open_deadline ON task(next_deadline) WHERE status <> 'resolved';
+
+CREATE TABLE task_event (
+    id          TEXT PRIMARY KEY,
+    task_id     TEXT NOT NULL,
+    location_id TEXT NOT NULL,
+    at          INTEGER NOT NULL,
+    actor_id    INTEGER,
+    actor_name  TEXT NOT NULL DEFAULT '',
+    kind        TEXT NOT NULL,
+    detail      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX task_event_task ON task_event(task_id, at);
+
+CREATE TABLE automation_pause (
+    profile_id  INTEGER PRIMARY KEY,
+    location_id TEXT NOT NULL,
+    task_id     TEXT NOT NULL,
+    user_id     INTEGER NOT NULL,
+    user_name   TEXT NOT NULL DEFAULT '',
+    since       INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::string_view kTaskWorkTitle = "task SLA state, takeover, approvals, history";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         sql_migration(1, "organisation", kOrganisation),
@@ -249,6 +296,7 @@ const std::vector<Migration>& migrations() {
         sql_migration(6, "review assignment and reply drafts, profile notes and field history, check-ins",
                       kCollaboration),
         sql_migration(7, kTasksTitle, kTasks),
+        sql_migration(8, kTaskWorkTitle, kTaskWork),
     };
     return list;
 }
@@ -271,6 +319,8 @@ std::span<const Migration> engine_migrations() { return migrations(); }
 std::span<const Migration> shared_entity_migrations() { return replica_migrations(); }
 
 Migration task_migration(int version) { return sql_migration(version, kTasksTitle, kTasks); }
+
+Migration task_work_migration(int version) { return sql_migration(version, kTaskWorkTitle, kTaskWork); }
 
 Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode) {
     auto db = Database::open(path, passphrase, mode);

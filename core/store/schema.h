@@ -16,6 +16,8 @@ namespace outpost::store {
 // The escalation task table (engine migration 7). A replica numbers its migrations differently
 // (the shared ones, then its own), so it asks for the same SQL under its own version number.
 [[nodiscard]] Migration task_migration(int version);
+// Task SLA state, takeover, approvals, task history and automation pauses (engine migration 8).
+[[nodiscard]] Migration task_work_migration(int version);
 
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);

@@ -12,6 +12,7 @@
 
 #include "domain/json_reader.h"
 #include "sync/commands.h"
+#include "sync/task_sla.h"
 
 namespace outpost::sync::detail {
 
@@ -64,5 +65,40 @@ Result<PreparedCommand> task_create(store::Database& db, const CommandContext& c
 Result<PreparedCommand> task_claim(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_release(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_set_status(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> task_reassign(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> task_escalate(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> task_take_over(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> task_request_approval(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> task_decide_approval(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> task_open_card(store::Database& db, const CommandContext& c, const Command& cmd);
+
+// A task as the task commands check it.
+struct TaskRow {
+    std::string id;
+    LocationId location;
+    std::string status;
+    std::string urgency;
+    std::optional<std::int64_t> owner;
+    std::string owner_name;
+    std::optional<std::int64_t> profile;
+    std::string sla_clock;
+    std::string level;
+    bool taken_over = false;
+    std::string approval_state;
+    std::optional<std::int64_t> approval_amount;
+};
+// The task named by args.task_id, in the caller's scope.
+Result<TaskRow> find_task(store::Database& db, const CommandContext& c, JsonReader& r);
+// Refused unless the task is unclaimed or the caller's.
+Result<void> owner_or_unclaimed(const CommandContext& c, const TaskRow& task);
+// The command's history row of task `task` (id "client/mutation#e").
+TaskEvent command_event(const CommandContext& c, const TaskRow& task, std::string kind, std::string detail);
+// Runs `write`, then adds the history row; answers the task and the history row as changed.
+Changed with_event(store::Database& db, const TaskRow& task, const TaskEvent& event,
+                   const std::function<Result<void>()>& write);
+// A prepared command on a task: it touches the task and its new history row.
+PreparedCommand prepared_task(const CommandContext& c, const TaskRow& task);
+// Removes the automation pause of the task's customer; adds it to `changed`.
+Changed end_takeover(store::Database& db, const TaskRow& task, std::vector<EntityRef> changed);
 
 }  // namespace outpost::sync::detail

@@ -26,6 +26,12 @@ const std::vector<CommandEntry>& registry() {
         {"task.claim", task_claim, "Claim task"},
         {"task.release", task_release, "Release task"},
         {"task.set_status", task_set_status, "Change task status"},
+        {"task.reassign", task_reassign, "Reassign task"},
+        {"task.escalate", task_escalate, "Escalate task"},
+        {"task.take_over", task_take_over, "Take over"},
+        {"task.request_approval", task_request_approval, "Request approval"},
+        {"task.decide_approval", task_decide_approval, "Decide approval"},
+        {"task.open_card", task_open_card, "Open task card"},
     };
     return entries;
 }

@@ -19,7 +19,20 @@
 //                         for its urgency in the location's business hours
 //   task.claim            {task_id}                                 take a task (again: no change)
 //   task.release          {task_id}                                 give it back (owner only)
-//   task.set_status       {task_id, status}                         owner, or anyone while unclaimed
+//   task.set_status       {task_id, status}                         owner, or anyone while unclaimed;
+//                         waiting_on_customer pauses the SLA clock, resolved stops it (and ends a
+//                         takeover), reopening starts a new one
+//   task.reassign         {task_id, user_id, user_name}             managers hand a task to someone
+//   task.escalate         {task_id, reason}                         by hand, one level up the hierarchy
+//   task.take_over        {task_id}                                 claim it and pause all automation
+//                         for its customer until release or resolve (automation_pause row)
+//   task.request_approval {task_id, kind: refund|cancellation, amount_cents, note}
+//                         within the requester's own limit it is approved at once, else pending
+//   task.decide_approval  {task_id, decision: approve|deny, reason}                an approver whose limit covers the
+//                         amount, not the task's owner; the reason is required and audited
+//   task.open_card        {task_id}                                 writes nothing but the audit row
+//
+// Every task command that changes a task adds a row to its history (task_event).
 //
 // Conflicts: profile fields — the last writer in engine order wins, the overwritten value stays in
 // profile_field_history; reply drafts — two drafts of one review are both kept, the later one
@@ -51,6 +64,8 @@ struct CommandContext {
     const Scope* scope = nullptr;
     // The engine's check that a user may take a review at a location; answers their display name.
     std::function<Result<std::string>(UserId, const LocationId&)> assignee;
+    // The caller's role; a desk that does not know it leaves role checks to the engine.
+    std::optional<Role> role;
     bool optimistic = false;  // on a desk: new rows get local ids until the engine's rows arrive
 };
 

@@ -49,6 +49,8 @@ const std::vector<EntityKind>& entity_kinds() {
         {"visit", "visit", "id", true, "location_id"},
         {"review", "review", "id", true, "location_id"},
         {"task", "task", "id", false, "location_id"},
+        {"task_event", "task_event", "id", false, "location_id"},
+        {"automation_pause", "automation_pause", "profile_id", true, "location_id"},
         {"review_reply_draft", "review_reply_draft", "id", false, "location_id"},
         {"profile_note", "profile_note", "id", false, "location_id"},
         {"profile_field_history", "profile_field_history", "id", false, "location_id"},

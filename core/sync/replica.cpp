@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "access/crypto.h"
+#include "domain/enums.h"
 #include "store/migrations.h"
 #include "store/repositories.h"
 #include "store/schema.h"
@@ -47,6 +48,7 @@ std::vector<store::Migration> replica_migrations() {
     list.push_back(store::sql_migration(next, "replica: meta, outbox, shadows, sync issues", kReplicaTables));
     // Added after the replica's own tables, so replicas created before tasks existed only gain it.
     list.push_back(store::task_migration(next + 1));
+    list.push_back(store::task_work_migration(next + 2));
     return list;
 }
 
@@ -127,12 +129,13 @@ std::string Replica::client_id() {
     return meta("client_id", "").value_or("");
 }
 
-Result<void> Replica::set_user(UserId id, const std::string& display_name) {
+Result<void> Replica::set_user(UserId id, const std::string& display_name, std::optional<Role> role) {
     std::lock_guard lock(m_mutex);
     auto tx = store::Transaction::begin(m_db);
     if (!tx) return tx.error();
     if (auto s = set_meta("user_id", std::to_string(id.value())); !s) return s;
     if (auto s = set_meta("user_name", display_name); !s) return s;
+    if (auto s = set_meta("role", role ? std::string(to_string(*role)) : std::string()); !s) return s;
     return tx->commit();
 }
 
@@ -180,6 +183,7 @@ Result<void> Replica::apply_optimistic(const Command& command) {
     context.mutation_id = command.mutation_id;
     context.user_id = UserId(meta_int("user_id"));
     context.user_name = meta("user_name", "").value_or("");
+    context.role = enum_from_string<Role>(meta("role", "").value_or(""));
     context.now = command.device_time.value_or(m_clock.now());
     context.optimistic = true;
     auto prepared = prepare_command(m_db, context, command);

@@ -22,6 +22,7 @@
 #include "domain/clock.h"
 #include "domain/ids.h"
 #include "store/database.h"
+#include "domain/user.h"
 #include "sync/entities.h"
 #include "sync/protocol.h"
 
@@ -58,7 +59,9 @@ public:
 
     [[nodiscard]] std::string client_id();
     // Who makes the commands; remembered in the file.
-    [[nodiscard]] Result<void> set_user(UserId id, const std::string& display_name);
+    // The desk's user; with the role the desk checks role rules (approvals, reassignment) itself.
+    [[nodiscard]] Result<void> set_user(UserId id, const std::string& display_name,
+                                        std::optional<Role> role = std::nullopt);
 
     // ---- the person's side ----
     // Applies a command optimistically and queues it; answers its mutation id. A command that

@@ -96,6 +96,7 @@ Result<void> SyncService::apply(const access::Caller& caller, const std::string&
     context.mutation_id = command.mutation_id;
     context.user_id = caller.user.id;
     context.user_name = caller.user.display_name;
+    context.role = caller.user.role;
     context.now = m_access.now();
     context.scope = &caller.scope;
     context.assignee = [this](UserId id, const LocationId& location) -> Result<std::string> {

@@ -1,12 +1,9 @@
 #include "sync/command_support.h"
 
-#include "rules/business_calendar.h"
-#include "rules/sla.h"
+#include "domain/enums.h"
 #include "store/repositories.h"
 
 namespace outpost::sync::detail {
-
-// ---- escalation tasks ----
 namespace {
 
 constexpr std::array<std::string_view, 5> kTaskSources = {"review", "lead", "conversation", "payment", "manual"};
@@ -14,60 +11,83 @@ constexpr std::array<std::string_view, 4> kTaskUrgencies = {"low", "normal", "hi
 constexpr std::array<std::string_view, 5> kTaskStatuses = {"new", "assigned", "in_progress", "waiting_on_customer",
                                                            "resolved"};
 
-struct TaskRow {
-    LocationId location;
-    std::string status;
-    std::optional<std::int64_t> owner;
-    std::string owner_name;
-};
+Result<void> location_known(store::Database& db, const CommandContext& c, const LocationId& location) {
+    const std::string where = "location " + location.value();
+    if (auto s = in_scope(c, location, where); !s) return s.error();
+    auto known = db.prepare("SELECT 1 FROM location WHERE id = ?1");
+    if (!known) return known.error();
+    known->bind(1, location.value());
+    auto exists = known->step();
+    if (!exists) return exists.error();
+    if (*exists) return {};
+    // A desk's replica holds every location of its scope: one it lacks is outside it.
+    if (c.optimistic) return make_error(ErrorCode::permission_denied, where + " is outside your locations");
+    return make_error(ErrorCode::not_found, "no " + where);
+}
 
-Result<TaskRow> find_task(store::Database& db, const CommandContext& c, const std::string& id) {
-    auto stmt = db.prepare("SELECT location_id, status, owner_user_id, owner_name FROM task WHERE id = ?1");
+// The owner columns and status of a task given to `owner` (or back to nobody).
+Result<void> set_owner(store::Database& db, const std::string& id, std::optional<std::int64_t> owner,
+                       const std::string& name, const std::string& status, Timestamp now) {
+    return run_sql(db,
+                   "UPDATE task SET owner_user_id = ?2, owner_name = ?3, claimed_at = CASE WHEN ?2 IS NULL THEN NULL "
+                   "ELSE ?4 END, status = ?5, updated_at = ?4, taken_over = CASE WHEN ?2 IS NULL THEN 0 ELSE "
+                   "taken_over END WHERE id = ?1",
+                   [&](store::Statement& s) {
+                       s.bind(1, id).bind(2, owner).bind(3, name).bind(4, store::to_db(now)).bind(5, status);
+                   });
+}
+
+}  // namespace
+
+Result<TaskRow> find_task(store::Database& db, const CommandContext& c, JsonReader& r) {
+    const std::string id = r.string("task_id", 200);
+    if (!r.ok()) return r.error();
+    auto stmt = db.prepare(
+        "SELECT location_id, status, urgency, owner_user_id, owner_name, profile_id, sla_clock, escalation_level, "
+        "taken_over, approval_state, approval_amount FROM task WHERE id = ?1");
     if (!stmt) return stmt.error();
     stmt->bind(1, id);
     auto has = stmt->step();
     if (!has) return has.error();
     const std::string what = "task " + id;
     if (!*has) return make_error(ErrorCode::not_found, "no " + what);
-    TaskRow row{LocationId(stmt->string(0)), stmt->string(1), std::nullopt, stmt->string(3)};
-    if (stmt->kind(2) != store::Statement::Kind::null) row.owner = stmt->int64(2);
+    const auto optional_int = [&](int col) {
+        return stmt->kind(col) == store::Statement::Kind::null ? std::nullopt
+                                                               : std::optional<std::int64_t>(stmt->int64(col));
+    };
+    TaskRow row{id,          LocationId(stmt->string(0)), stmt->string(1),   stmt->string(2),
+                optional_int(3), stmt->string(4),         optional_int(5),   stmt->string(6),
+                stmt->string(7), stmt->int64(8) != 0,     stmt->string(9),   optional_int(10)};
     if (auto s = in_scope(c, row.location, what); !s) return s.error();
     return row;
 }
 
-rules::SlaPriority task_priority(std::string_view urgency) {
-    if (urgency == "low") return rules::SlaPriority::low;
-    if (urgency == "high") return rules::SlaPriority::high;
-    if (urgency == "urgent") return rules::SlaPriority::urgent;
-    return rules::SlaPriority::normal;
+Result<void> owner_or_unclaimed(const CommandContext& c, const TaskRow& task) {
+    if (task.owner && *task.owner != c.user_id.value()) {
+        return make_error(ErrorCode::permission_denied, "task " + task.id + " is claimed by " + task.owner_name);
+    }
+    return {};
 }
 
-// When the location's own SLA budget for a task of this urgency runs out, counted in the location's
-// business hours from `start`; nothing when the location has no usable calendar.
-Result<std::optional<Timestamp>> task_due(store::Database& db, const LocationId& location_id, std::string_view urgency,
-                                          Timestamp start) {
-    const auto target = rules::SlaPolicy::defaults().target(rules::SlaItemType::task, task_priority(urgency));
-    if (!target || target->steps.empty()) return std::optional<Timestamp>();
-    auto stmt = db.prepare("SELECT time_zone, hours_json FROM location WHERE id = ?1");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, location_id.value());
-    auto has = stmt->step();
-    if (!has) return has.error();
-    if (!*has) return std::optional<Timestamp>();
-    Location location;
-    location.id = location_id;
-    location.time_zone = stmt->string(0);
-    auto hours_json = parse_json(stmt->text(1));
-    if (!hours_json) return std::optional<Timestamp>();
-    auto hours = weekly_hours_from_json(*hours_json, "location.hours");
-    if (!hours) return std::optional<Timestamp>();
-    location.hours = std::move(*hours);
-    auto calendar = rules::BusinessCalendar::for_location(location);
-    if (!calendar) return std::optional<Timestamp>();
-    return std::optional<Timestamp>(calendar->add_business_time(start, target->steps.front().budget));
+TaskEvent command_event(const CommandContext& c, const TaskRow& task, std::string kind, std::string detail) {
+    return TaskEvent{new_row_id(c) + "#e", task.id, task.location, c.now, c.user_id.value(), c.user_name,
+                     std::move(kind), std::move(detail)};
 }
-}  // namespace
 
+Changed with_event(store::Database& db, const TaskRow& task, const TaskEvent& event,
+                   const std::function<Result<void>()>& write) {
+    if (auto done = write(); !done) return done.error();
+    auto added = add_task_event(db, event);
+    if (!added) return added.error();
+    return std::vector<EntityRef>{{"task", task.id}, *added};
+}
+
+// A prepared task command: it touches the task and its new history row.
+PreparedCommand prepared_task(const CommandContext& c, const TaskRow& task) {
+    PreparedCommand p = prepared_for({"task", task.id}, task.location);
+    p.touches.push_back({"task_event", new_row_id(c) + "#e"});
+    return p;
+}
 
 // ---- task.create ----
 Result<PreparedCommand> task_create(store::Database& db, const CommandContext& c, const Command& cmd) {
@@ -82,86 +102,59 @@ Result<PreparedCommand> task_create(store::Database& db, const CommandContext& c
     if (r.ok() && type.empty()) r.fail("type", "must not be empty");
     if (r.ok() && summary.empty()) r.fail("summary", "must not be empty");
     if (!r.ok()) return r.error();
-    const std::string where = "location " + location.value();
-    if (auto s = in_scope(c, location, where); !s) return s.error();
-    auto known = db.prepare("SELECT 1 FROM location WHERE id = ?1");
-    if (!known) return known.error();
-    known->bind(1, location.value());
-    auto exists = known->step();
-    if (!exists) return exists.error();
-    if (!*exists) {
-        // A desk's replica holds every location of its scope: one it lacks is outside it.
-        if (c.optimistic) return make_error(ErrorCode::permission_denied, where + " is outside your locations");
-        return make_error(ErrorCode::not_found, "no " + where);
-    }
+    if (auto known = location_known(db, c, location); !known) return known.error();
     if (profile) {
         if (auto found = find_profile(db, c, *profile); !found) return found.error();
     }
-    auto due = task_due(db, location, urgency, c.now);
-    if (!due) return due.error();
+    auto sla = start_task_sla(db, location, urgency, c.now);
+    if (!sla) return sla.error();
 
-
-    const EntityRef ref{"task", new_row_id(c)};
-    PreparedCommand p = prepared_for(ref, location);
+    const TaskRow task{new_row_id(c), location, "new", urgency, {}, {}, profile, {}, {}, false, {}, {}};
+    PreparedCommand p = prepared_task(c, task);
     p.details = {{"type", type}, {"source", source}, {"urgency", urgency}};
-    const std::int64_t created = store::to_db(c.now);
-    const std::optional<std::int64_t> due_at = *due ? std::optional<std::int64_t>(store::to_db(**due)) : std::nullopt;
-    p.run = [&db, ref, type, source, source_id, profile, location, urgency, summary, created, due_at]() -> Changed {
-        auto done = run_sql(db,
-                            "INSERT INTO task(id, type, source, source_id, profile_id, location_id, urgency, status, "
-                            "created_at, updated_at, due_at, summary) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, "
-                            "?9, ?10) ON CONFLICT(id) DO NOTHING",
-                            [&](store::Statement& s) {
-                                s.bind(1, ref.id)
-                                    .bind(2, type)
-                                    .bind(3, source)
-                                    .bind(4, source_id)
-                                    .bind(5, profile)
-                                    .bind(6, location.value())
-                                    .bind(7, urgency)
-                                    .bind(8, created)
-                                    .bind(9, due_at)
-                                    .bind(10, summary);
-                            });
-        if (!done) return done.error();
-        return std::vector<EntityRef>{ref};
+    const TaskEvent event = command_event(c, task, "created", type);
+    p.run = [&db, task, event, type, source, source_id, summary, sla = *sla, now = store::to_db(c.now)]() -> Changed {
+        return with_event(db, task, event, [&]() -> Result<void> {
+            auto done = run_sql(db,
+                                "INSERT INTO task(id, type, source, source_id, profile_id, location_id, urgency, status, "
+                                "created_at, updated_at, summary) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9) "
+                                "ON CONFLICT(id) DO NOTHING",
+                                [&](store::Statement& s) {
+                                    s.bind(1, task.id)
+                                        .bind(2, type)
+                                        .bind(3, source)
+                                        .bind(4, source_id)
+                                        .bind(5, task.profile)
+                                        .bind(6, task.location.value())
+                                        .bind(7, task.urgency)
+                                        .bind(8, now)
+                                        .bind(9, summary);
+                                });
+            if (!done) return done;
+            return write_task_sla(db, task.id, sla);
+        });
     };
     return p;
 }
 
-
 // ---- task.claim ----
 Result<PreparedCommand> task_claim(store::Database& db, const CommandContext& c, const Command& cmd) {
     JsonReader r(cmd.args, "args");
-    const std::string id = r.string("task_id", 200);
-    if (!r.ok()) return r.error();
-    auto task = find_task(db, c, id);
+    auto task = find_task(db, c, r);
     if (!task) return task.error();
     // First claim wins: the engine applies claims in its order and refuses the later ones.
     if (task->owner && *task->owner != c.user_id.value()) {
-        return make_error(ErrorCode::conflict, "task " + id + " is already claimed by " + task->owner_name);
+        return make_error(ErrorCode::conflict, "task " + task->id + " is already claimed by " + task->owner_name);
     }
-    if (task->status == "resolved") return make_error(ErrorCode::invalid_argument, "task " + id + " is resolved");
-    const EntityRef ref{"task", id};
-    PreparedCommand p = prepared_for(ref, task->location);
+    if (task->status == "resolved") return make_error(ErrorCode::invalid_argument, "task " + task->id + " is resolved");
+    PreparedCommand p = prepared_task(c, *task);
     p.details = {{"owner_user_id", c.user_id.value()}};
-    const bool mine = task->owner.has_value();
     const std::string status = task->status == "new" ? "assigned" : task->status;
-    const CommandContext ctx = c;
-    p.run = [&db, ctx, id, ref, mine, status]() -> Changed {
-        if (mine) return std::vector<EntityRef>{};  // claiming one's own task again changes nothing
-        auto done = run_sql(db,
-                            "UPDATE task SET owner_user_id = ?2, owner_name = ?3, claimed_at = ?4, updated_at = ?4, "
-                            "status = ?5 WHERE id = ?1",
-                            [&](store::Statement& s) {
-                                s.bind(1, id)
-                                    .bind(2, ctx.user_id.value())
-                                    .bind(3, ctx.user_name)
-                                    .bind(4, store::to_db(ctx.now))
-                                    .bind(5, status);
-                            });
-        if (!done) return done.error();
-        return std::vector<EntityRef>{ref};
+    const TaskEvent event = command_event(c, *task, "claimed", c.user_name);
+    p.run = [&db, task = *task, event, status, ctx = c]() -> Changed {
+        if (task.owner) return std::vector<EntityRef>{};  // claiming one's own task again changes nothing
+        return with_event(db, task, event,
+                          [&] { return set_owner(db, task.id, ctx.user_id.value(), ctx.user_name, status, ctx.now); });
     };
     return p;
 }
@@ -169,28 +162,22 @@ Result<PreparedCommand> task_claim(store::Database& db, const CommandContext& c,
 // ---- task.release ----
 Result<PreparedCommand> task_release(store::Database& db, const CommandContext& c, const Command& cmd) {
     JsonReader r(cmd.args, "args");
-    const std::string id = r.string("task_id", 200);
-    if (!r.ok()) return r.error();
-    auto task = find_task(db, c, id);
+    auto task = find_task(db, c, r);
     if (!task) return task.error();
     if (task->owner && *task->owner != c.user_id.value()) {
         return make_error(ErrorCode::permission_denied,
-                          "task " + id + " is claimed by " + task->owner_name + "; only they can release it");
+                          "task " + task->id + " is claimed by " + task->owner_name + "; only they can release it");
     }
-    const EntityRef ref{"task", id};
-    PreparedCommand p = prepared_for(ref, task->location);
-    const bool owned = task->owner.has_value();
+    PreparedCommand p = prepared_task(c, *task);
+    if (task->taken_over && task->profile) p.touches.push_back({"automation_pause", std::to_string(*task->profile)});
     // Back in the queue: work that had started waits for the next person.
     const std::string status = task->status == "assigned" || task->status == "in_progress" ? "new" : task->status;
-    const std::int64_t now = store::to_db(c.now);
-    p.run = [&db, id, ref, owned, status, now]() -> Changed {
-        if (!owned) return std::vector<EntityRef>{};
-        auto done = run_sql(db,
-                            "UPDATE task SET owner_user_id = NULL, owner_name = '', claimed_at = NULL, status = ?2, "
-                            "updated_at = ?3 WHERE id = ?1",
-                            [&](store::Statement& s) { s.bind(1, id).bind(2, status).bind(3, now); });
-        if (!done) return done.error();
-        return std::vector<EntityRef>{ref};
+    const TaskEvent event = command_event(c, *task, "released", "");
+    p.run = [&db, task = *task, event, status, now = c.now]() -> Changed {
+        if (!task.owner) return std::vector<EntityRef>{};
+        auto changed = with_event(db, task, event, [&] { return set_owner(db, task.id, std::nullopt, "", status, now); });
+        if (!changed || !task.taken_over) return changed;
+        return end_takeover(db, task, std::move(*changed));
     };
     return p;
 }
@@ -198,31 +185,94 @@ Result<PreparedCommand> task_release(store::Database& db, const CommandContext& 
 // ---- task.set_status ----
 Result<PreparedCommand> task_set_status(store::Database& db, const CommandContext& c, const Command& cmd) {
     JsonReader r(cmd.args, "args");
-    const std::string id = r.string("task_id", 200);
+    auto task = find_task(db, c, r);
     const std::string status = one_of(r, "status", kTaskStatuses);
     if (!r.ok()) return r.error();
-    auto task = find_task(db, c, id);
     if (!task) return task.error();
-    if (task->owner && *task->owner != c.user_id.value()) {
-        return make_error(ErrorCode::permission_denied, "task " + id + " is claimed by " + task->owner_name);
-    }
+    if (auto mine = owner_or_unclaimed(c, *task); !mine) return mine.error();
     if (!task->owner && (status == "assigned" || status == "in_progress")) {
-        return make_error(ErrorCode::invalid_argument, "args.status: claim task " + id + " first");
+        return make_error(ErrorCode::invalid_argument, "args.status: claim task " + task->id + " first");
     }
-    const EntityRef ref{"task", id};
-    PreparedCommand p = prepared_for(ref, task->location);
+    if (status == "resolved" && task->approval_state == "pending") {
+        return make_error(ErrorCode::invalid_argument, "task " + task->id + " waits for an approval decision");
+    }
+    auto sla = task_sla_after_status(db, task->location, task->urgency, task->sla_clock, task->status, status, c.now);
+    if (!sla) return sla.error();
+    PreparedCommand p = prepared_task(c, *task);
+    if (task->taken_over && task->profile) p.touches.push_back({"automation_pause", std::to_string(*task->profile)});
     p.details = {{"status", status}};
-    const std::string current = task->status;
-    const std::int64_t now = store::to_db(c.now);
-    p.run = [&db, id, ref, status, current, now]() -> Changed {
-        if (current == status) return std::vector<EntityRef>{};
-        auto done = run_sql(db, "UPDATE task SET status = ?2, updated_at = ?3 WHERE id = ?1",
-                            [&](store::Statement& s) { s.bind(1, id).bind(2, status).bind(3, now); });
-        if (!done) return done.error();
-        return std::vector<EntityRef>{ref};
+    const TaskEvent event = command_event(c, *task, "status", status);
+    p.run = [&db, task = *task, event, status, sla = *sla, now = store::to_db(c.now)]() -> Changed {
+        if (task.status == status) return std::vector<EntityRef>{};
+        auto changed = with_event(db, task, event, [&]() -> Result<void> {
+            auto done = run_sql(db, "UPDATE task SET status = ?2, updated_at = ?3 WHERE id = ?1",
+                                [&](store::Statement& s) { s.bind(1, task.id).bind(2, status).bind(3, now); });
+            if (!done) return done;
+            return write_task_sla(db, task.id, sla);
+        });
+        // Resolving ends a takeover: automation for the customer resumes.
+        if (!changed || status != "resolved" || !task.taken_over) return changed;
+        return end_takeover(db, task, std::move(*changed));
+    };
+    return p;
+}
+
+// ---- task.reassign ----
+Result<PreparedCommand> task_reassign(store::Database& db, const CommandContext& c, const Command& cmd) {
+    JsonReader r(cmd.args, "args");
+    auto task = find_task(db, c, r);
+    const auto user = r.integer("user_id", 1, kMaxId);
+    std::string name = trimmed(r.string("user_name", 200));
+    if (!r.ok()) return r.error();
+    if (!task) return task.error();
+    if (c.role && !manages_tasks(*c.role)) {
+        return make_error(ErrorCode::permission_denied, "only managers hand tasks to other people");
+    }
+    if (task->status == "resolved") return make_error(ErrorCode::invalid_argument, "task " + task->id + " is resolved");
+    if (c.assignee) {
+        auto named = c.assignee(UserId(user), task->location);
+        if (!named) return named.error();
+        name = *named;
+    }
+    PreparedCommand p = prepared_task(c, *task);
+    if (task->taken_over && task->profile) p.touches.push_back({"automation_pause", std::to_string(*task->profile)});
+    p.details = {{"owner_user_id", user}};
+    const std::string status = task->status == "new" ? "assigned" : task->status;
+    const TaskEvent event = command_event(c, *task, "reassigned", name);
+    p.run = [&db, task = *task, event, user, name, status, now = c.now]() -> Changed {
+        if (task.owner == user) return std::vector<EntityRef>{};
+        auto changed = with_event(db, task, event, [&]() -> Result<void> {
+            if (auto done = set_owner(db, task.id, user, name, status, now); !done) return done;
+            return run_sql(db, "UPDATE task SET taken_over = 0 WHERE id = ?1",
+                           [&](store::Statement& s) { s.bind(1, task.id); });
+        });
+        if (!changed || !task.taken_over) return changed;
+        return end_takeover(db, task, std::move(*changed));
+    };
+    return p;
+}
+
+// ---- task.escalate ----
+Result<PreparedCommand> task_escalate(store::Database& db, const CommandContext& c, const Command& cmd) {
+    JsonReader r(cmd.args, "args");
+    auto task = find_task(db, c, r);
+    const std::string reason = trimmed(r.string("reason", kMaxTextBytes));
+    if (r.ok() && reason.empty()) r.fail("reason", "must say why the task goes up");
+    if (!r.ok()) return r.error();
+    if (!task) return task.error();
+    if (task->status == "resolved") return make_error(ErrorCode::invalid_argument, "task " + task->id + " is resolved");
+    const std::string next = task->level == "location" ? "region" : task->level == "region" ? "corporate" : "";
+    if (next.empty()) return make_error(ErrorCode::invalid_argument, "task " + task->id + " is already with corporate");
+    PreparedCommand p = prepared_task(c, *task);
+    p.details = {{"level", next}};
+    const TaskEvent event = command_event(c, *task, "escalated", next + ": " + reason);
+    p.run = [&db, task = *task, event, next, now = store::to_db(c.now)]() -> Changed {
+        return with_event(db, task, event, [&] {
+            return run_sql(db, "UPDATE task SET escalation_level = ?2, updated_at = ?3 WHERE id = ?1",
+                           [&](store::Statement& s) { s.bind(1, task.id).bind(2, next).bind(3, now); });
+        });
     };
     return p;
 }
 
 }  // namespace outpost::sync::detail
-

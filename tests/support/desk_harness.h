@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/enums.h"
 #include "engine/engine.h"
 #include "net/http_types.h"
 #include "sync/desk_sync.h"
@@ -33,7 +34,8 @@ public:
         if (!answer) return {};
         m_token = (*answer)["token"];
         const Json& user = (*answer)["user"];
-        EXPECT_TRUE(m_replica->set_user(UserId(user["id"].get<std::int64_t>()), user["display_name"]).ok());
+        const auto role = enum_from_string<Role>(user.value("role", std::string()));
+        EXPECT_TRUE(m_replica->set_user(UserId(user["id"].get<std::int64_t>()), user["display_name"], role).ok());
         return user;
     }
 

@@ -5,43 +5,16 @@
 
 #include "store/repositories.h"
 #include "support/desk_harness.h"
-#include "support/engine_fixture.h"
+#include "support/desk_test.h"
 
 namespace outpost {
 namespace {
 
 using testing::Desk;
+using testing::task_args;
 
-// One sync round that must succeed; the engine's error when it does not.
-#define ASSERT_SYNCED(desk)                                                      \
-    do {                                                                         \
-        auto round_ = (desk).sync();                                             \
-        ASSERT_TRUE(round_.ok()) << round_.error().message;                      \
-    } while (false)
-
-class DeskSyncTest : public testing::EngineFixture {
+class DeskSyncTest : public testing::DeskTest {
 protected:
-    std::unique_ptr<Desk> desk(const std::string& username) {
-        auto d = std::make_unique<Desk>(*m_engine, m_clock, m_dir.file(username + "-" + std::to_string(++m_desks) + ".db"));
-        d->login(login_body(username));
-        return d;
-    }
-
-    template <typename T>
-    static T scalar(Desk& d, const std::string& sql) {
-        return d.replica().read([&](store::Database& db) {
-            auto stmt = db.prepare(sql);
-            EXPECT_TRUE(stmt.ok());
-            auto has = stmt->step();
-            EXPECT_TRUE(has.ok() && *has) << sql;
-            if constexpr (std::is_same_v<T, std::string>) {
-                return stmt->string(0);
-            } else {
-                return static_cast<T>(stmt->int64(0));
-            }
-        });
-    }
-
     // The engine's own view, through the administrator's session.
     Json engine_review(std::int64_t id) {
         Json page = body_of(call("GET", "/v1/reviews?limit=1000&location=loc-austin-downtown"));
@@ -58,18 +31,6 @@ protected:
     std::int64_t first_profile(Desk& d) {
         return scalar<std::int64_t>(d, "SELECT id FROM profile WHERE home_location_id = 'loc-austin-downtown' ORDER BY id LIMIT 1");
     }
-    // Entries of one action in the engine's audit log, paging back through all of them.
-    std::int64_t audit_count(const std::string& action) {
-        std::int64_t count = 0;
-        std::string before;
-        while (true) {
-            Json entries = body_of(call("GET", "/v1/audit?limit=1000&action=" + action + before))["entries"];
-            count += static_cast<std::int64_t>(entries.size());
-            if (entries.size() < 1000) return count;
-            before = "&before=" + std::to_string(entries.back()["seq"].get<std::int64_t>());
-        }
-    }
-
     // A location manager of Boston: nobody at the Austin front desk may hand them a review.
     std::int64_t boston_manager() {
         auto r = call("POST", "/v1/users",
@@ -80,7 +41,6 @@ protected:
         return body_of(r)["user"]["id"];
     }
 
-    int m_desks = 0;
 };
 
 TEST_F(DeskSyncTest, BootstrapLoadsExactlyTheUsersScope) {
@@ -436,10 +396,6 @@ TEST_F(DeskSyncTest, AnOfflineShiftOfTenThousandCommandsLandsWhole) {
     EXPECT_EQ(audit_count("visit.check_in"), kCommands / 5);
 }
 
-Json task_args(const std::string& location, const std::string& summary) {
-    return {{"type", "complaint"}, {"source", "manual"}, {"location_id", location}, {"urgency", "high"},
-            {"summary", summary}};
-}
 
 TEST_F(DeskSyncTest, ATaskCreatedOnOneDeskReachesTheOtherDesksOfItsLocation) {
     auto front = desk("frontdesk");

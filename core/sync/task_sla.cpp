@@ -1,0 +1,120 @@
+#include "sync/task_sla.h"
+
+#include "domain/json_codec.h"
+#include "rules/task_triggers.h"
+#include "domain/org.h"
+#include "store/repositories.h"
+
+namespace outpost::sync {
+namespace {
+
+std::optional<std::int64_t> db_time(const std::optional<Timestamp>& t) {
+    return t ? std::optional<std::int64_t>(store::to_db(*t)) : std::nullopt;
+}
+
+}  // namespace
+
+rules::SlaPriority task_priority(std::string_view urgency) {
+    return rules::priority_from_string(urgency).value_or(rules::SlaPriority::normal);
+}
+
+Result<std::optional<rules::BusinessCalendar>> location_calendar(store::Database& db, const LocationId& location_id) {
+    using Found = std::optional<rules::BusinessCalendar>;
+    auto stmt = db.prepare("SELECT time_zone, hours_json FROM location WHERE id = ?1");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, location_id.value());
+    auto has = stmt->step();
+    if (!has) return has.error();
+    if (!*has) return Found();
+    Location location;
+    location.id = location_id;
+    location.time_zone = stmt->string(0);
+    auto hours_json = parse_json(stmt->text(1));
+    if (!hours_json) return Found();
+    auto hours = weekly_hours_from_json(*hours_json, "location.hours");
+    if (!hours) return Found();
+    location.hours = std::move(*hours);
+    auto calendar = rules::BusinessCalendar::for_location(location);
+    if (!calendar) return Found();
+    return Found(std::move(*calendar));
+}
+
+TaskSla evaluate(const rules::SlaClock& clock, const rules::BusinessCalendar& calendar, Timestamp now) {
+    const rules::SlaStatus status = clock.status(calendar, now);
+    return TaskSla{clock.serialise(), status.state, status.level, status.due, status.warning_at, status.next_deadline};
+}
+
+Result<std::optional<rules::SlaClock>> restore_clock(std::string_view urgency, std::string_view text) {
+    using Found = std::optional<rules::SlaClock>;
+    if (text.empty()) return Found();
+    auto target = rules::SlaPolicy::defaults().target(rules::SlaItemType::task, task_priority(urgency));
+    if (!target) return Found();
+    auto clock = rules::SlaClock::restore(*target, text);
+    if (!clock) return clock.error();
+    return Found(std::move(*clock));
+}
+
+Result<TaskSla> start_task_sla(store::Database& db, const LocationId& location, std::string_view urgency, Timestamp now) {
+    auto target = rules::SlaPolicy::defaults().target(rules::SlaItemType::task, task_priority(urgency));
+    auto calendar = location_calendar(db, location);
+    if (!calendar) return calendar.error();
+    if (!target || !*calendar) return TaskSla{};
+    return evaluate(rules::SlaClock(*target, now), **calendar, now);
+}
+
+Result<TaskSla> task_sla_after_status(store::Database& db, const LocationId& location, std::string_view urgency,
+                                      const std::string& clock_text, std::string_view from, std::string_view to,
+                                      Timestamp now) {
+    if (from == "resolved" && to != "resolved") return start_task_sla(db, location, urgency, now);
+    auto clock = restore_clock(urgency, clock_text);
+    if (!clock) return clock.error();
+    auto calendar = location_calendar(db, location);
+    if (!calendar) return calendar.error();
+    if (!*clock || !*calendar) return TaskSla{};
+    rules::SlaClock& c = **clock;
+    // A desk's clock may run behind the engine's last change: such a move waits for the engine.
+    Result<void> moved;
+    if (to == "resolved" && !c.completed()) {
+        moved = c.complete(now);
+    } else if (to == "waiting_on_customer" && !c.paused() && !c.completed()) {
+        moved = c.pause(now);
+    } else if (from == "waiting_on_customer" && to != "waiting_on_customer" && c.paused()) {
+        moved = c.resume(now);
+    }
+    if (!moved) return moved.error();
+    return evaluate(c, **calendar, now);
+}
+
+Result<void> write_task_sla(store::Database& db, const std::string& id, const TaskSla& sla) {
+    auto stmt = db.prepare(
+        "UPDATE task SET sla_clock = ?2, sla_state = ?3, escalation_level = ?4, due_at = ?5, warning_at = ?6, "
+        "next_deadline = ?7 WHERE id = ?1");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, id)
+        .bind(2, sla.clock)
+        .bind(3, std::string(rules::to_string(sla.state)))
+        .bind(4, std::string(rules::to_string(sla.level)))
+        .bind(5, db_time(sla.due))
+        .bind(6, db_time(sla.warning_at))
+        .bind(7, db_time(sla.next_deadline));
+    return stmt->run();
+}
+
+Result<EntityRef> add_task_event(store::Database& db, const TaskEvent& e) {
+    auto stmt = db.prepare(
+        "INSERT INTO task_event(id, task_id, location_id, at, actor_id, actor_name, kind, detail) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO NOTHING");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, e.id)
+        .bind(2, e.task_id)
+        .bind(3, e.location.value())
+        .bind(4, store::to_db(e.at))
+        .bind(5, e.actor_id)
+        .bind(6, e.actor_name)
+        .bind(7, e.kind)
+        .bind(8, e.detail);
+    if (auto done = stmt->run(); !done) return done.error();
+    return EntityRef{"task_event", e.id};
+}
+
+}  // namespace outpost::sync
