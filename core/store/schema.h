@@ -17,6 +17,10 @@ namespace outpost::store {
 // (the shared ones, then its own), so it asks for the same SQL under its own version number.
 [[nodiscard]] Migration task_migration(int version);
 
+// The customer profile contract's columns (part of engine migration 9), for a replica under its
+// own version number: desks hold the same profile rows as the engine.
+[[nodiscard]] Migration profile_contract_migration(int version);
+
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);
 
