@@ -397,12 +397,14 @@ std::string search_keys_of(const std::string& r) {
 
 // The identity keys a profile row names, for stitching (`r` is NEW in a trigger). Keys stay when a
 // column changes: an old number remains the person's, so a number that changed hands is seen as such.
+// (NOT EXISTS rather than OR IGNORE: an upsert's conflict handling would override the trigger's.)
 std::string identity_keys_of(const std::string& r) {
     return "INSERT OR IGNORE INTO profile_identity(kind, value, profile_id, source, added_at) SELECT kind, value, " + r +
            ".id, " + r + ".source_origin, coalesce(" + r + ".last_synced_at, 0) FROM (SELECT 'external_id' AS kind, " + r +
            ".external_id AS value UNION ALL SELECT 'phone', " + r + ".primary_phone UNION ALL SELECT 'email', " + r +
            ".primary_email UNION ALL SELECT 'member_id', " + r + ".member_id UNION ALL SELECT 'access_card_id', " + r +
-           ".access_card_id) WHERE value IS NOT NULL AND value <> ''";
+           ".access_card_id) AS k WHERE value IS NOT NULL AND value <> '' AND NOT EXISTS (SELECT 1 FROM profile_identity i "
+           "WHERE i.kind = k.kind AND i.value = k.value AND i.profile_id = " + r + ".id)";
 }
 
 // Triggers keep search_key in step with every writer of profile rows (imports, events, commands).

@@ -131,7 +131,8 @@ TEST_F(ProfilesTest, FuzzyMatchesAreOnlySuggestionsAndUnmergeRestoresBoth) {
     EXPECT_EQ(stats->merges, 1);
     EXPECT_DOUBLE_EQ(stats->false_merge_rate, 0.0);
 
-    ASSERT_TRUE(unmerge(*m_db, audit, *merged, m_actor, m_clock.now()).ok());
+    auto undone = unmerge(*m_db, audit, *merged, m_actor, m_clock.now());
+    ASSERT_TRUE(undone.ok()) << undone.error().message;
     EXPECT_EQ(*read_profile(*m_db, a), before_a);
     EXPECT_EQ(*read_profile(*m_db, b), before_b);
     EXPECT_EQ(scalar("SELECT count(*) FROM visit WHERE profile_id = " + std::to_string(b.value())), 1);
