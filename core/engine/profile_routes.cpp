@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "profiles/contract.h"
 #include "profiles/dsr.h"
 #include "profiles/events.h"
 #include "profiles/search.h"
