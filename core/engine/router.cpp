@@ -6,6 +6,7 @@
 #include "access/access_service.h"
 #include "domain/enums.h"
 #include "engine/access_routes.h"
+#include "engine/profile_routes.h"
 #include "domain/json_codec.h"
 #include "store/repositories.h"
 #include "sync/protocol.h"
@@ -340,12 +341,13 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     static const std::set<std::string> kExact = {"/v1/health", "/v1/login",  "/v1/logout", "/v1/me",
                                                  "/v1/locations", "/v1/reviews", "/v1/users", "/v1/audit",
                                                  "/v1/audit/verify", "/v1/push", "/v1/pull",
-                                                 "/v1/bootstrap"};
-    if (!kExact.contains(path) && path.rfind("/v1/users/", 0) != 0) {
+                                                 "/v1/bootstrap", "/v1/events", "/v1/profiles"};
+    if (!kExact.contains(path) && path.rfind("/v1/users/", 0) != 0 && path.rfind("/v1/profiles/", 0) != 0) {
         return {error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};
     }
     if (path == "/v1/health") return get ? RouteResult{health(clock)} : method_not_allowed();
     if (auto mismatch = protocol_mismatch(request)) return {std::move(*mismatch)};
+    if (path == "/v1/events") return post_events(request, db, clock);  // signed by the sender, no session
 
     access::AccessService access(db, clock);
     std::optional<access::Caller> caller;
@@ -357,6 +359,7 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     if (auto answer = route_access(request, access, caller ? &*caller : nullptr)) {
         return {std::move(*answer)};
     }
+    if (auto answer = route_profiles(request, db, access, *caller)) return std::move(*answer);
     if (path == "/v1/push") return request.method == "POST" ? push(request, db, access, *caller) : method_not_allowed();
     if (path == "/v1/pull") return get ? RouteResult{pull(request, db, access, *caller)} : method_not_allowed();
     if (path == "/v1/bootstrap") return get ? RouteResult{bootstrap(request, db, access, *caller)} : method_not_allowed();

@@ -19,6 +19,10 @@ namespace outpost::store {
 // Task SLA state, takeover, approvals, task history and automation pauses (engine migration 8).
 [[nodiscard]] Migration task_work_migration(int version);
 
+// The customer profile contract's columns (part of engine migration 9), for a replica under its
+// own version number: desks hold the same profile rows as the engine.
+[[nodiscard]] Migration profile_contract_migration(int version);
+
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);
 

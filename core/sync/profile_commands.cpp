@@ -92,8 +92,11 @@ Result<PreparedCommand> profile_update_contact(store::Database& db, const Comman
                                   });
             if (!logged) return logged.error();
             // The field name comes from kContactFields, never from the request.
-            auto updated = run_sql(db, "UPDATE profile SET " + field + " = ?2 WHERE id = ?1",
-                                   [&](store::Statement& s) { s.bind(1, id).bind(2, value); });
+            // The field's source and time of change travel with the row (profile contract).
+            auto updated = run_sql(db,
+                                   "UPDATE profile SET " + field + " = ?2, field_meta = json_set(field_meta, '$." + field +
+                                       "', json_object('source', 'desk', 'updated_at', ?3)) WHERE id = ?1",
+                                   [&](store::Statement& s) { s.bind(1, id).bind(2, value).bind(3, store::to_db(ctx.now)); });
             if (!updated) return updated.error();
             changed.push_back({"profile_field_history", history});
         }

@@ -49,6 +49,7 @@ std::vector<store::Migration> replica_migrations() {
     // Added after the replica's own tables, so replicas created before tasks existed only gain it.
     list.push_back(store::task_migration(next + 1));
     list.push_back(store::task_work_migration(next + 2));
+    list.push_back(store::profile_contract_migration(next + 3));
     return list;
 }
 

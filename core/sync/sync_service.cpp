@@ -81,6 +81,20 @@ Result<void> record_changes(store::Database& db, const std::vector<EntityRef>& r
     return {};
 }
 
+Result<void> record_deletions(store::Database& db, const std::vector<EntityRef>& rows, const LocationId& location,
+                              Timestamp at) {
+    auto forget = db.prepare("DELETE FROM change_log WHERE entity = ?1 AND entity_id = ?2");
+    if (!forget) return forget.error();
+    for (const EntityRef& ref : rows) {
+        const EntityKind* kind = find_entity(ref.entity);
+        if (!kind) return make_error(ErrorCode::internal, "unknown entity " + ref.entity);
+        forget->reset();
+        if (auto f = forget->bind(1, ref.entity).bind(2, ref.id).run(); !f) return f;
+        if (auto c = record_change(db, *kind, ref, std::nullopt, location, at); !c) return c;
+    }
+    return {};
+}
+
 Result<std::int64_t> SyncService::last_mutation_id(const std::string& client_id) {
     auto stmt = m_db.prepare("SELECT last_mutation_id FROM sync_client WHERE client_id = ?1");
     if (!stmt) return stmt.error();

@@ -21,6 +21,11 @@ namespace outpost::sync {
 
 // Writes the current state of rows into the change log (for writes outside commands: imports).
 [[nodiscard]] Result<void> record_changes(store::Database& db, const std::vector<EntityRef>& rows, Timestamp at);
+// Records that rows were removed (tombstones): desks whose scope holds `location` remove them on
+// their next pull. The rows' earlier versions leave the change log, so that no desk catching up
+// from an older cursor writes the removed data back first.
+[[nodiscard]] Result<void> record_deletions(store::Database& db, const std::vector<EntityRef>& rows,
+                                            const LocationId& location, Timestamp at);
 
 class SyncService {
 public:
