@@ -17,6 +17,10 @@ namespace outpost::store {
 // (the shared ones, then its own), so it asks for the same SQL under its own version number.
 [[nodiscard]] Migration task_migration(int version);
 
+// The review triage columns (severity, sentiment, triage_reasons), part of engine migration 8, for
+// a replica under its own version number.
+[[nodiscard]] Migration review_triage_migration(int version);
+
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);
 

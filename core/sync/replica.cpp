@@ -47,6 +47,7 @@ std::vector<store::Migration> replica_migrations() {
     list.push_back(store::sql_migration(next, "replica: meta, outbox, shadows, sync issues", kReplicaTables));
     // Added after the replica's own tables, so replicas created before tasks existed only gain it.
     list.push_back(store::task_migration(next + 1));
+    list.push_back(store::review_triage_migration(next + 2));
     return list;
 }
 
