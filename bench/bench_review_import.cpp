@@ -1,6 +1,6 @@
 // Importing 100,000 reviews from a generic CSV export (parsed, located, deduplicated by platform id
-// and near-duplicate text, triaged, stored with raw payloads and change-log entries, one
-// transaction) vs a raw prepared-statement insert of the same rows, each into a fresh encrypted
+// and near-duplicate text, triaged, stored with their change-log entries and the file as the raw
+// payload, one transaction) vs a raw prepared-statement insert of the same rows, each into a fresh encrypted
 // store. Prints one JSON line with both rates in reviews/s and their ratio (import / raw).
 #include <sqlite3.h>
 #include <unistd.h>
@@ -84,7 +84,7 @@ double import_ms(const std::filesystem::path& path, const std::string& csv, std:
         std::cerr << parsed.error().message << '\n';
         std::exit(1);
     }
-    auto summary = importer.import(std::move(*parsed), {});
+    auto summary = importer.import(std::move(*parsed), {}, csv);
     const double ms = std::chrono::duration<double, std::milli>(Steady::now() - start).count();
     if (!summary) {
         std::cerr << summary.error().message << '\n';

@@ -196,7 +196,6 @@ Result<ParsedReviews> parse_json_records(std::string_view content, ReviewFormat 
             continue;
         }
         row->where = where;
-        row->raw = record.dump(-1, ' ', false, Json::error_handler_t::replace);
         out.rows.push_back(std::move(*row));
     }
     return out;
@@ -277,7 +276,6 @@ Result<ParsedReviews> parse_csv(std::string_view content) {
             continue;
         }
         row->where = where;
-        row->raw = rec.raw;
         out.rows.push_back(std::move(*row));
     }
     return out;

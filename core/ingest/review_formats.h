@@ -52,7 +52,6 @@ struct IncomingReview {
     Review review;              // location_id empty when the row names none
     std::string location_ref;   // the platform's own location id (google), if any
     std::string where;          // "line 7", "record 3"
-    std::string raw;            // the row as received
     bool derived_id = false;    // platform_review_id was derived from the content
 };
 

@@ -16,17 +16,37 @@
 namespace outpost::ingest {
 namespace {
 
-std::string triage_reasons_json(const rules::Triage& t) {
-    Json list = Json::array();
-    for (const auto& r : t.reasons) list.push_back({{"code", r.code}, {"detail", r.detail}});
-    return list.dump(-1, ' ', false, Json::error_handler_t::replace);
+// ["rating:1","keyword:injury:slipped",...]: the codes, which say what fired; the console words them.
+std::string reason_codes_json(const rules::Triage& t) {
+    std::string out = "[";
+    for (const auto& r : t.reasons) {
+        if (out.size() > 1) out.push_back(',');
+        sync::append_json_string(out, r.code);
+    }
+    out.push_back(']');
+    return out;
+}
+
+// The document in parts of at most kRawPayloadPartBytes, cut before a UTF-8 continuation byte.
+Result<void> keep_raw(store::Database& db, std::string_view raw, const std::string& source, Timestamp now) {
+    auto stmt = db.prepare("INSERT INTO review_raw_payload(source, received_at, part, payload) VALUES(?1, ?2, ?3, ?4)");
+    if (!stmt) return stmt.error();
+    std::int64_t part = 0;
+    while (!raw.empty()) {
+        std::size_t cut = std::min(raw.size(), kRawPayloadPartBytes);
+        while (cut < raw.size() && cut > 1 && (static_cast<unsigned char>(raw[cut]) & 0xC0) == 0x80) --cut;
+        if (auto r = stmt->bind(1, source).bind(2, store::to_db(now)).bind(3, part++).bind_static(4, raw.substr(0, cut)).run(); !r) {
+            return r;
+        }
+        raw.remove_prefix(cut);
+    }
+    return {};
 }
 
 // The statements of one import, prepared once for all its rows.
 struct Statements {
     store::Statement exists;
     store::Statement insert;
-    store::Statement raw;
 
     static Result<Statements> prepare(store::Database& db) {
         Statements s;
@@ -36,12 +56,8 @@ struct Statements {
             "INSERT INTO review(platform, platform_review_id, location_id, rating, text, author, posted_at, status, "
             "severity, sentiment, triage_reasons) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?9, ?10)");
         if (!insert) return insert.error();
-        auto raw = db.prepare(
-            "INSERT INTO review_raw_payload(source, received_at, review_id, payload) VALUES(?1, ?2, ?3, ?4)");
-        if (!raw) return raw.error();
         s.exists = std::move(*exists);
         s.insert = std::move(*insert);
-        s.raw = std::move(*raw);
         return s;
     }
 };
@@ -145,7 +161,7 @@ Result<std::int64_t> purge_raw_payloads(store::Database& db, Timestamp now) {
     return db.changes();
 }
 
-Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportOptions& options) {
+Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportOptions& options, std::string_view raw) {
     ImportSummary summary;
     summary.errors = std::move(parsed.errors);
     const Timestamp now = m_clock.now();
@@ -199,8 +215,8 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
             ++summary.near_duplicates;
             continue;
         }
-        const rules::Triage triage = rules::triage(r, m_rules);
-        const std::string reasons = triage_reasons_json(triage);
+        const rules::Triage triage = m_triage(r);
+        const std::string reasons = reason_codes_json(triage);
         auto& insert = statements->insert;
         insert.bind_static(1, platform)
             .bind_static(2, r.platform_review_id)
@@ -214,13 +230,13 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
             .bind_static(10, reasons);
         if (auto ok = insert.run(); !ok) return ok.error();
         r.id = ReviewId(m_db.last_insert_rowid());
-        auto& raw = statements->raw;
-        raw.bind_static(1, options.source).bind(2, store::to_db(now)).bind(3, r.id.value()).bind_static(4, row->raw);
-        if (auto ok = raw.run(); !ok) return ok.error();
         if (auto ok = changes->record(std::to_string(r.id.value()), now); !ok) return ok.error();
         (*index)->add(r.id.value(), r.posted_at, std::move(text_shingles));
         summary.ids.push_back(r.id);
         ++summary.imported;
+    }
+    if (summary.imported > 0) {
+        if (auto kept = keep_raw(m_db, raw, options.source, now); !kept) return kept.error();
     }
     if (auto ok = tx->commit(); !ok) return ok.error();
     summary.rejected = static_cast<std::int64_t>(summary.errors.size());
@@ -246,7 +262,7 @@ Result<ImportSummary> import_review_file(store::Database& db, const Clock& clock
     auto tx = store::Transaction::begin(db);
     if (!tx) return tx.error();
     ReviewImporter importer(db, clock);
-    auto summary = importer.import(std::move(*parsed), file_options);
+    auto summary = importer.import(std::move(*parsed), file_options, text);
     if (!summary) return summary.error();
     access::AuditEvent event;
     event.at = clock.now();

@@ -7,9 +7,10 @@
 //     duplicate; so is a near duplicate of the text of a review of the same location
 //     (near_duplicate.h: Jaccard >= 0.9 over word pairs, posted within 30 days);
 //  3. the new review is triaged (rules::triage) and stored with its severity, sentiment and reason
-//     codes, its raw row in review_raw_payload, and a change-log entry so that desks receive it.
-// Importing the same rows again therefore adds nothing. Raw payloads older than 14 days are purged
-// at the start of every import.
+//     codes, and a change-log entry so that desks receive it.
+// The document as received (the file, the webhook body) goes into review_raw_payload, in parts of
+// at most 1 MiB, when the import added a review. Importing the same rows again therefore adds
+// nothing. Raw payloads older than 14 days are purged at the start of every import.
 
 #include <optional>
 #include <string>
@@ -24,10 +25,11 @@
 namespace outpost::ingest {
 
 inline constexpr std::chrono::hours kRawPayloadRetention{24 * 14};
+inline constexpr std::size_t kRawPayloadPartBytes = 1024 * 1024;
 
 struct ImportOptions {
     std::optional<LocationId> location;  // for rows that name none
-    std::string source = "import";       // kept with the raw payloads: "import:csv", "webhook:google"
+    std::string source = "import";       // kept with the raw payload: "import:csv", "webhook:google"
 };
 
 struct ImportSummary {
@@ -47,14 +49,16 @@ struct ImportSummary {
 class ReviewImporter {
 public:
     ReviewImporter(store::Database& db, const Clock& clock, rules::TriageRules rules = rules::TriageRules::defaults())
-        : m_db(db), m_clock(clock), m_rules(std::move(rules)) {}
+        : m_db(db), m_clock(clock), m_triage(std::move(rules)) {}
 
-    [[nodiscard]] Result<ImportSummary> import(ParsedReviews parsed, const ImportOptions& options);
+    // `raw`: the document the rows were read from, kept as the raw payload.
+    [[nodiscard]] Result<ImportSummary> import(ParsedReviews parsed, const ImportOptions& options,
+                                               std::string_view raw = {});
 
 private:
     store::Database& m_db;
     const Clock& m_clock;
-    rules::TriageRules m_rules;
+    rules::Triager m_triage;
 };
 
 // Deletes raw payloads received more than kRawPayloadRetention before `now`; returns how many.

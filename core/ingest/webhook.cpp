@@ -137,7 +137,7 @@ Result<ImportSummary> receive_webhook(store::Database& db, const Clock& clock, c
     options.location = d.location;
     options.source = "webhook:" + d.source;
     ReviewImporter importer(db, clock);
-    auto summary = importer.import(std::move(*parsed), options);
+    auto summary = importer.import(std::move(*parsed), options, d.body);
     if (!summary) return summary.error();
     if (summary->imported == 0 && summary->duplicates == 0) {
         const std::string reason =

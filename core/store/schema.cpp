@@ -240,8 +240,9 @@ CREATE INDEX task_location_status ON task(location_id, status);
 constexpr std::string_view kTasksTitle = "escalation tasks";
 
 // Review triage results (rules/review_triage.h), stored with each review as it is ingested and
-// shared with the desks: severity and sentiment, and the reasons as a JSON list of
-// {"code","detail"}. NULL on reviews stored before triage ran (the demo data, POST /v1/reviews).
+// shared with the desks: severity and sentiment, and the reason codes as a JSON list of strings
+// ("rating:1", "keyword:injury:slipped", ...). NULL on reviews stored before triage ran (the demo
+// data, POST /v1/reviews).
 constexpr std::string_view kReviewTriage = R"sql(
 ALTER TABLE review ADD COLUMN severity TEXT CHECK (severity IN ('low', 'medium', 'high'));
 ALTER TABLE review ADD COLUMN sentiment TEXT CHECK (sentiment IN ('negative', 'neutral', 'positive'));
@@ -250,14 +251,15 @@ ALTER TABLE review ADD COLUMN triage_reasons TEXT;
 
 constexpr std::string_view kReviewTriageTitle = "review triage: severity, sentiment and reason codes";
 
-// Engine-only ingestion state (core/ingest): the rows as received, kept for 14 days; the secret of
-// each signed webhook source; the deliveries seen within the signature tolerance (replays).
+// Engine-only ingestion state (core/ingest): each import's document or webhook delivery as
+// received, in parts of at most 1 MiB, kept for 14 days; the secret of each signed webhook source;
+// the deliveries seen within the signature tolerance (replays).
 constexpr std::string_view kIngestion = R"sql(
 CREATE TABLE review_raw_payload (
     id          INTEGER PRIMARY KEY,
     source      TEXT NOT NULL,
     received_at INTEGER NOT NULL,
-    review_id   INTEGER,
+    part        INTEGER NOT NULL,
     payload     TEXT NOT NULL
 );
 CREATE INDEX review_raw_payload_received ON review_raw_payload(received_at);
