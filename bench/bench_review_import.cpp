@@ -2,7 +2,6 @@
 // and near-duplicate text, triaged, stored with their change-log entries and the file as the raw
 // payload, one transaction) vs a raw prepared-statement insert of the same rows, each into a fresh encrypted
 // store. Prints one JSON line with both rates in reviews/s and their ratio (import / raw).
-#include <sqlite3.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -18,6 +17,7 @@
 #include "ingest/review_import.h"
 #include "store/repositories.h"
 #include "store/schema.h"
+#include "review_bench_support.h"
 
 namespace {
 
@@ -25,7 +25,6 @@ using namespace outpost;
 using Steady = std::chrono::steady_clock;
 
 constexpr int kReviews = 100'000;
-constexpr int kLocations = 12;
 constexpr int kRounds = 3;
 constexpr double kTarget = 0.3;
 
@@ -51,31 +50,15 @@ std::string make_csv() {
         std::string text;
         for (int w = length(rng); w > 0; --w) text += (text.empty() ? "" : " ") + words[pick(rng)];
         const char* platform = i % 3 == 0 ? "yelp" : (i % 3 == 1 ? "google" : "facebook");
-        csv += std::string(platform) + ",loc-" + std::to_string(i % kLocations) + "," + std::to_string(1 + i % 5) +
+        csv += std::string(platform) + ",loc-" + std::to_string(i % bench::kBenchLocations) + "," + std::to_string(1 + i % 5) +
                ",\"" + text + ", review " + std::to_string(i) + "\",Member " + std::to_string(i % 997) + "," +
                format_iso8601(start + std::chrono::minutes(i)) + ",p-" + std::to_string(i) + "\n";
     }
     return csv;
 }
 
-store::Database fresh_store(const std::filesystem::path& path) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
-    auto db = store::open_engine_store(path.string(), "bench passphrase", store::OpenMode::create_if_missing);
-    if (!db) {
-        std::cerr << db.error().message << '\n';
-        std::exit(1);
-    }
-    store::SqlOrgRepository org(*db);
-    (void)org.save(Brand{BrandId("b"), "Brand"});
-    (void)org.save(Region{RegionId("r"), BrandId("b"), "Region"});
-    for (int i = 0; i < kLocations; ++i) {
-        (void)org.save(Location{LocationId("loc-" + std::to_string(i)), RegionId("r"), "L", "", "UTC", {}});
-    }
-    return std::move(*db);
-}
-
 double import_ms(const std::filesystem::path& path, const std::string& csv, std::int64_t& imported) {
-    auto db = fresh_store(path);
+    auto db = bench::fresh_store(path);
     ManualClock clock(*parse_iso8601("2026-11-24T12:00:00Z"));
     ingest::ReviewImporter importer(db, clock);
     const auto start = Steady::now();
@@ -94,42 +77,6 @@ double import_ms(const std::filesystem::path& path, const std::string& csv, std:
     return ms;
 }
 
-double raw_ms(const std::filesystem::path& path, const std::vector<ingest::IncomingReview>& rows) {
-    auto db = fresh_store(path);
-    sqlite3* h = db.handle();
-    const auto start = Steady::now();
-    sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(h,
-                       "INSERT INTO review(id, platform, platform_review_id, location_id, rating, text, author, "
-                       "posted_at, profile_id, status) VALUES(NULL, ?, ?, ?, ?, ?, ?, ?, NULL, 'open')",
-                       -1, &stmt, nullptr);
-    for (const auto& row : rows) {
-        const Review& r = row.review;
-        const auto platform = to_string(r.platform);
-        sqlite3_bind_text(stmt, 1, platform.data(), static_cast<int>(platform.size()), SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 2, r.platform_review_id.data(), static_cast<int>(r.platform_review_id.size()), SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 3, r.location_id.value().data(), static_cast<int>(r.location_id.value().size()), SQLITE_STATIC);
-        sqlite3_bind_int(stmt, 4, r.rating);
-        sqlite3_bind_text(stmt, 5, r.text.data(), static_cast<int>(r.text.size()), SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 6, r.author.data(), static_cast<int>(r.author.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(stmt, 7, r.posted_at.time_since_epoch().count());
-        if (sqlite3_step(stmt) != SQLITE_DONE) {
-            std::cerr << sqlite3_errmsg(h) << '\n';
-            std::exit(1);
-        }
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
-    return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 }  // namespace
 
 int main() {
@@ -141,24 +88,27 @@ int main() {
         std::cerr << "the generated CSV does not read back\n";
         return 1;
     }
+    std::vector<Review> reviews;
+    reviews.reserve(rows->rows.size());
+    for (const auto& row : rows->rows) reviews.push_back(row.review);
     std::vector<double> imports;
     std::vector<double> raws;
     std::int64_t imported = 0;
     for (int round = 0; round < kRounds; ++round) {  // interleaved, so that noise hits both alike
-        raws.push_back(raw_ms(dir / "raw.db", rows->rows));
+        raws.push_back(bench::raw_insert_ms(dir / "raw.db", reviews));
         imports.push_back(import_ms(dir / "import.db", csv, imported));
     }
     std::filesystem::remove_all(dir);
-    const double import_rate = kReviews / (median(imports) / 1000.0);
-    const double raw_rate = kReviews / (median(raws) / 1000.0);
+    const double import_rate = kReviews / (bench::median(imports) / 1000.0);
+    const double raw_rate = kReviews / (bench::median(raws) / 1000.0);
     std::cout << Json{{"bench", "review_import_100k_csv_vs_raw_insert"},
                       {"value", std::round(import_rate)},
                       {"unit", "reviews/s"},
                       {"baseline", std::round(raw_rate)},
                       {"ratio", import_rate / raw_rate},
                       {"target", kTarget},
-                      {"import_ms", median(imports)},
-                      {"raw_ms", median(raws)},
+                      {"import_ms", bench::median(imports)},
+                      {"raw_ms", bench::median(raws)},
                       {"imported", imported}}
                      .dump()
               << std::endl;
