@@ -23,6 +23,17 @@ struct StoreOptions {
     std::string new_passphrase_file;
 };
 
+struct ImportOptions {
+    std::string file;
+    std::string format;    // empty: guessed from the file
+    std::string location;  // for rows that name none
+};
+
+struct WebhookOptions {
+    std::string source;
+    std::string secret_file;
+};
+
 struct InitOptions {
     std::string dir;
     std::string host_name;  // empty: this machine's host name
@@ -99,6 +110,26 @@ int run_audit_verify(const StoreOptions& o) {
     return 0;
 }
 
+// Prints the summary and every bad row; only a store or file that cannot be read fails.
+int run_import_reviews(const StoreOptions& o, const ImportOptions& i) {
+    auto passphrase = engine::read_passphrase(o.passphrase_file);
+    if (!passphrase) return fail(passphrase.error());
+    auto summary = engine::import_reviews(o.store, *passphrase, i.file, i.format, i.location);
+    if (!summary) return fail(summary.error());
+    std::cout << ingest::describe(*summary);
+    return 0;
+}
+
+int run_webhook_secret(const StoreOptions& o, const WebhookOptions& w) {
+    auto passphrase = engine::read_passphrase(o.passphrase_file);
+    if (!passphrase) return fail(passphrase.error());
+    auto secret = engine::read_passphrase(w.secret_file);
+    if (!secret) return fail(secret.error());
+    if (auto r = engine::set_webhook_secret(o.store, *passphrase, w.source, *secret); !r) return fail(r.error());
+    std::cout << "webhook source '" << w.source << "' now verifies deliveries with the new secret\n";
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -133,10 +164,32 @@ int main(int argc, char** argv) {
     verify->add_option("--store", store.store, "path of the encrypted store")->required();
     verify->add_option("--passphrase-file", store.passphrase_file, "file holding the passphrase");
     audit->require_subcommand(1);
+
+    ImportOptions import_options;
+    auto* import = app.add_subcommand("import", "import data into a store");
+    auto* reviews = import->add_subcommand("reviews", "import a review export; prints the summary and each bad row");
+    reviews->add_option("file", import_options.file, "the export file")->required();
+    reviews->add_option("--format", import_options.format, "google, yelp, facebook or csv (default: from the file)")
+        ->check(CLI::IsMember({"google", "yelp", "facebook", "csv", "generic"}));
+    reviews->add_option("--location", import_options.location, "location id for rows that name none");
+    reviews->add_option("--store", store.store, "path of the encrypted store")->required();
+    reviews->add_option("--passphrase-file", store.passphrase_file, "file holding the passphrase");
+    import->require_subcommand(1);
+
+    WebhookOptions webhook_options;
+    auto* webhook = app.add_subcommand("webhook", "signed review webhooks");
+    auto* secret = webhook->add_subcommand("set-secret", "set the secret a webhook source signs deliveries with");
+    secret->add_option("--source", webhook_options.source, "google, yelp, facebook or generic")->required();
+    secret->add_option("--secret-file", webhook_options.secret_file, "file (mode 600) holding the secret")->required();
+    secret->add_option("--store", store.store, "path of the encrypted store")->required();
+    secret->add_option("--passphrase-file", store.passphrase_file, "file holding the passphrase");
+    webhook->require_subcommand(1);
     CLI11_PARSE(app, argc, argv);
 
     if (info->parsed()) return run_store_info(store);
     if (rekey->parsed()) return run_rekey(store);
     if (verify->parsed()) return run_audit_verify(store);
+    if (reviews->parsed()) return run_import_reviews(store, import_options);
+    if (secret->parsed()) return run_webhook_secret(store, webhook_options);
     return run_init(init);
 }

@@ -7,6 +7,7 @@
 #include "domain/enums.h"
 #include "engine/access_routes.h"
 #include "engine/profile_routes.h"
+#include "ingest/webhook.h"
 #include "domain/json_codec.h"
 #include "store/repositories.h"
 #include "sync/protocol.h"
@@ -20,6 +21,7 @@ namespace outpost::engine {
 namespace {
 
 constexpr std::size_t kMaxReviewsPerPush = 1000;
+constexpr std::string_view kWebhookPrefix = "/v1/webhooks/reviews/";
 
 using net::error_response;
 using net::HttpRequest;
@@ -270,6 +272,27 @@ HttpResponse bootstrap(const HttpRequest& request, store::Database& db, access::
     return HttpResponse{200, "application/json", std::move(*page)};
 }
 
+// POST /v1/webhooks/reviews/<source>: a signed delivery from a review platform or an aggregator;
+// the signature stands in for a session (ingest/webhook.h).
+RouteResult review_webhook(const HttpRequest& request, store::Database& db, const Clock& clock) {
+    ingest::WebhookDelivery delivery;
+    delivery.source = request.path.substr(std::string_view(kWebhookPrefix).size());
+    delivery.headers = request.headers;
+    delivery.body = request.body;
+    for (const auto& [key, value] : request.query) {
+        if (key != "location") {
+            return {error_response(400, "invalid_argument", "unknown query parameter '" + key.substr(0, 40) + "'")};
+        }
+        delivery.location = LocationId(value);
+    }
+    auto summary = ingest::receive_webhook(db, clock, delivery);
+    if (!summary) {
+        if (summary.error().code == ErrorCode::conflict) return {error_response(409, "replayed", summary.error().message)};
+        return {error_response(summary.error())};
+    }
+    return {json_response(200, ingest::to_json(*summary)), summary->imported > 0};
+}
+
 // Desks name the protocol they speak in a header; another version must update first.
 std::optional<HttpResponse> protocol_mismatch(const HttpRequest& request) {
     auto it = request.headers.find("outpost-protocol");
@@ -342,6 +365,9 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
                                                  "/v1/locations", "/v1/reviews", "/v1/users", "/v1/audit",
                                                  "/v1/audit/verify", "/v1/push", "/v1/pull",
                                                  "/v1/bootstrap", "/v1/events", "/v1/profiles"};
+    if (path.rfind(kWebhookPrefix, 0) == 0 && path.size() > kWebhookPrefix.size()) {
+        return request.method == "POST" ? review_webhook(request, db, clock) : method_not_allowed();
+    }
     if (!kExact.contains(path) && path.rfind("/v1/users/", 0) != 0 && path.rfind("/v1/profiles/", 0) != 0) {
         return {error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};
     }

@@ -1,5 +1,6 @@
 #include "engine/store_admin.h"
 
+#include "ingest/webhook.h"
 #include "store/schema.h"
 
 namespace outpost::engine {
@@ -36,6 +37,31 @@ Result<access::AuditVerdict> verify_audit(const std::string& path, const std::st
     auto db = store::open_engine_store(path, passphrase, store::OpenMode::open_existing);
     if (!db) return db.error();
     return access::AuditLog(*db).verify();
+}
+
+Result<ingest::ImportSummary> import_reviews(const std::string& path, const std::string& passphrase,
+                                             const std::string& file, const std::string& format,
+                                             const std::string& location) {
+    std::optional<ingest::ReviewFormat> chosen;
+    if (!format.empty()) {
+        auto f = ingest::review_format_from_string(format);
+        if (!f) return f.error();
+        chosen = *f;
+    }
+    auto db = store::open_engine_store(path, passphrase, store::OpenMode::open_existing);
+    if (!db) return db.error();
+    SystemClock clock;
+    ingest::ImportOptions options;
+    if (!location.empty()) options.location = LocationId(location);
+    return ingest::import_review_file(*db, clock, file, chosen, options);
+}
+
+Result<void> set_webhook_secret(const std::string& path, const std::string& passphrase, const std::string& source,
+                                const std::string& secret) {
+    auto db = store::open_engine_store(path, passphrase, store::OpenMode::open_existing);
+    if (!db) return db.error();
+    SystemClock clock;
+    return ingest::set_webhook_secret(*db, source, secret, clock.now());
 }
 
 }  // namespace outpost::engine

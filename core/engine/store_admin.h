@@ -5,6 +5,7 @@
 
 #include "access/access_service.h"
 #include "domain/json_codec.h"
+#include "ingest/review_import.h"
 
 namespace outpost::engine {
 
@@ -18,6 +19,14 @@ namespace outpost::engine {
                                                              const std::string& username,
                                                              const std::string& display_name,
                                                              const std::string& password);
+// `outpost-admin import reviews`: imports a review export into the store (ingest/review_import.h).
+// `format` empty: guessed from the file. Fails only when the store or the file cannot be read.
+[[nodiscard]] Result<ingest::ImportSummary> import_reviews(const std::string& path, const std::string& passphrase,
+                                                           const std::string& file, const std::string& format,
+                                                           const std::string& location);
+// `outpost-admin webhook set-secret`: the secret a webhook source signs its deliveries with.
+[[nodiscard]] Result<void> set_webhook_secret(const std::string& path, const std::string& passphrase,
+                                              const std::string& source, const std::string& secret);
 // Walks the audit log's hash chain.
 [[nodiscard]] Result<access::AuditVerdict> verify_audit(const std::string& path, const std::string& passphrase);
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include <unordered_map>
 
 namespace outpost::rules {
 namespace {
@@ -415,13 +416,65 @@ Result<TriageRules> TriageRules::from_json(const Json& j) {
     return r;
 }
 
-Triage triage(const Review& review, const TriageRules& rules) {
+struct Triager::Compiled {
+    TriageRules rules;
+    std::set<std::string> negator_words;
+    std::vector<Pattern> positive;
+    std::vector<Pattern> negative;
+    std::array<std::vector<Pattern>, triage_category_count> keywords;
+    // Every pattern numbered in the order above; a review only scans for the patterns whose first
+    // word it contains (found through `by_first_word`) and the single-word prefixes ("injur*").
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;
+    std::vector<std::size_t> always;
+    std::size_t count = 0;
+
+    void index(const Pattern& p) {
+        const std::size_t n = count++;
+        if (p.words.empty()) return;
+        if (p.prefix && p.words.size() == 1) {
+            always.push_back(n);
+        } else {
+            by_first_word[p.words.front()].push_back(n);
+        }
+    }
+};
+
+Triager::Triager(TriageRules rules) {
+    auto c = std::make_shared<Compiled>();
+    for (const auto& n : rules.negators)
+        for (auto& w : fold_words(n)) c->negator_words.insert(std::move(w));
+    for (const auto& term : rules.positive) c->positive.push_back(compile(term.term));
+    for (const auto& term : rules.negative) c->negative.push_back(compile(term.term));
+    for (std::size_t k = 0; k < triage_category_count; ++k)
+        for (const auto& kw : rules.keywords[k]) c->keywords[k].push_back(compile(kw));
+    for (const auto* list : {&c->negative, &c->positive})
+        for (const auto& p : *list) c->index(p);
+    for (const auto& list : c->keywords)
+        for (const auto& p : list) c->index(p);
+    c->rules = std::move(rules);
+    m_compiled = std::move(c);
+}
+
+Triage triage(const Review& review, const TriageRules& rules) { return Triager(rules)(review); }
+
+Triage Triager::operator()(const Review& review) const {
+    const TriageRules& rules = m_compiled->rules;
+    const auto& negator_words = m_compiled->negator_words;
     Triage t;
     const auto words = fold_words(review.text);
+    // Most terms do not occur at all: only those whose first word the review has are scanned for.
+    std::vector<char> candidate(m_compiled->count, 0);
+    for (std::size_t n : m_compiled->always) candidate[n] = 1;
+    for (const auto& w : words) {
+        if (auto it = m_compiled->by_first_word.find(w); it != m_compiled->by_first_word.end())
+            for (std::size_t n : it->second) candidate[n] = 1;
+    }
+    std::size_t next_pattern = 0;  // patterns are visited in the order they were numbered
+    auto hits_of = [&](const Pattern& p) {
+        if (!candidate[next_pattern++]) return std::vector<std::size_t>();
+        return find_all(words, p);
+    };
 
-    std::set<std::string> negator_words;
-    for (const auto& n : rules.negators)
-        for (auto& w : fold_words(n)) negator_words.insert(std::move(w));
     auto negated = [&](std::size_t at) {
         for (std::size_t back = 1; back <= 2 && back <= at; ++back)
             if (negator_words.contains(words[at - back])) return true;
@@ -440,9 +493,10 @@ Triage triage(const Review& review, const TriageRules& rules) {
     // Lexicon: each term counts once however often it appears, so a repeated word does not outweigh
     // the rating.
     double positive_weight = 0, negative_weight = 0;
-    auto scan = [&](const std::vector<WeightedTerm>& terms, bool positive) {
-        for (const auto& term : terms) {
-            auto hits = find_all(words, compile(term.term));
+    auto scan = [&](const std::vector<WeightedTerm>& terms, const std::vector<Pattern>& patterns, bool positive) {
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            const auto& term = terms[i];
+            auto hits = hits_of(patterns[i]);
             if (hits.empty()) continue;
             bool flipped = std::all_of(hits.begin(), hits.end(), negated);
             bool counts_positive = positive != flipped;
@@ -459,8 +513,8 @@ Triage triage(const Review& review, const TriageRules& rules) {
             }
         }
     };
-    scan(rules.negative, false);
-    scan(rules.positive, true);
+    scan(rules.negative, m_compiled->negative, false);
+    scan(rules.positive, m_compiled->positive, true);
 
     t.score = rating_part + positive_weight - negative_weight;
     if (t.score <= -rules.sentiment_threshold) {
@@ -473,8 +527,10 @@ Triage triage(const Review& review, const TriageRules& rules) {
     // Severity: the highest rule that fires wins; every rule that fires is recorded.
     std::vector<std::string> high_because;
     for (auto cat : all_categories) {
-        for (const auto& kw : rules.keywords[static_cast<std::size_t>(cat)]) {
-            if (find_all(words, compile(kw)).empty()) continue;
+        const auto index = static_cast<std::size_t>(cat);
+        for (std::size_t i = 0; i < rules.keywords[index].size(); ++i) {
+            const auto& kw = rules.keywords[index][i];
+            if (hits_of(m_compiled->keywords[index][i]).empty()) continue;
             t.reasons.push_back({"keyword:" + std::string(to_string(cat)) + ":" + kw,
                                  std::string(to_string(cat)) + " keyword \"" + kw + "\""});
             high_because.push_back(std::string(to_string(cat)));

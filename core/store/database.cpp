@@ -218,6 +218,8 @@ int Database::user_version() {
 
 std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(m_db.get()); }
 
+std::int64_t Database::changes() const { return sqlite3_changes64(m_db.get()); }
+
 bool Database::in_transaction() const { return sqlite3_get_autocommit(m_db.get()) == 0; }
 
 Error Database::last_error(std::string_view context) const {

@@ -88,6 +88,8 @@ public:
 
     [[nodiscard]] int user_version();
     [[nodiscard]] std::int64_t last_insert_rowid() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    [[nodiscard]] std::int64_t changes() const;
     [[nodiscard]] bool in_transaction() const;
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] sqlite3* handle() const { return m_db.get(); }

@@ -478,6 +478,52 @@ const std::string& profile_engine_sql() {
     return sql;
 }
 
+// Review triage results (rules/review_triage.h), stored with each review as it is ingested and
+// shared with the desks: severity and sentiment, and the reason codes as a JSON list of strings
+// ("rating:1", "keyword:injury:slipped", ...). NULL on reviews stored before triage ran (the demo
+// data, POST /v1/reviews).
+constexpr std::string_view kReviewTriage = R"sql(
+ALTER TABLE review ADD COLUMN severity TEXT CHECK (severity IN ('low', 'medium', 'high'));
+ALTER TABLE review ADD COLUMN sentiment TEXT CHECK (sentiment IN ('negative', 'neutral', 'positive'));
+ALTER TABLE review ADD COLUMN triage_reasons TEXT;
+)sql";
+
+constexpr std::string_view kReviewTriageTitle = "review triage: severity, sentiment and reason codes";
+
+// Engine-only ingestion state (core/ingest): each import's document or webhook delivery as
+// received, in parts of at most 1 MiB, kept for 14 days; the secret of each signed webhook source;
+// the deliveries seen within the signature tolerance (replays).
+constexpr std::string_view kIngestion = R"sql(
+CREATE TABLE review_raw_payload (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    received_at INTEGER NOT NULL,
+    part        INTEGER NOT NULL,
+    payload     TEXT NOT NULL
+);
+CREATE INDEX review_raw_payload_received ON review_raw_payload(received_at);
+CREATE TABLE webhook_secret (
+    source     TEXT PRIMARY KEY,
+    secret     BLOB NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE webhook_delivery (
+    source      TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    received_at INTEGER NOT NULL,
+    PRIMARY KEY (source, key)
+) WITHOUT ROWID;
+CREATE INDEX webhook_delivery_received ON webhook_delivery(received_at);
+)sql";
+
+Migration ingestion_migration(int version) {
+    return Migration{version, "review triage columns, raw review payloads, webhook secrets and deliveries",
+                     [](Database& db) -> Result<void> {
+                         if (auto r = db.exec(kReviewTriage); !r) return r;
+                         return db.exec(kIngestion);
+                     }};
+}
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         sql_migration(1, "organisation", kOrganisation),
@@ -491,6 +537,7 @@ const std::vector<Migration>& migrations() {
         sql_migration(8, kTaskWorkTitle, kTaskWork),
         sql_migration(9, "customer profiles: contract, identities, events, consent, merges, at-risk, search",
                       profile_engine_sql()),
+        ingestion_migration(10),
     };
     return list;
 }
@@ -519,6 +566,8 @@ Migration task_work_migration(int version) { return sql_migration(version, kTask
 Migration profile_contract_migration(int version) {
     return sql_migration(version, kProfileContractTitle, kProfileContract);
 }
+
+Migration review_triage_migration(int version) { return sql_migration(version, kReviewTriageTitle, kReviewTriage); }
 
 Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode) {
     auto db = Database::open(path, passphrase, mode);

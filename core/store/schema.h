@@ -23,6 +23,10 @@ namespace outpost::store {
 // own version number: desks hold the same profile rows as the engine.
 [[nodiscard]] Migration profile_contract_migration(int version);
 
+// The review triage columns (severity, sentiment, triage_reasons), part of engine migration 10, for
+// a replica under its own version number.
+[[nodiscard]] Migration review_triage_migration(int version);
+
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);
 

@@ -1,6 +1,7 @@
 #include "sync/sync_service.h"
 
 #include <limits>
+#include <map>
 
 #include "store/repositories.h"
 #include "sync/commands.h"
@@ -70,13 +71,61 @@ private:
 
 }  // namespace
 
+Result<ChangeRecorder> ChangeRecorder::prepare(store::Database& db, const EntityKind& kind) {
+    auto columns = db.prepare("SELECT name FROM pragma_table_info(?1)");
+    if (!columns) return columns.error();
+    columns->bind(1, kind.table);
+    std::string object;
+    while (true) {
+        auto has = columns->step();
+        if (!has) return has.error();
+        if (!*has) break;
+        const std::string name = columns->string(0);
+        object += (object.empty() ? "'" : ", '") + name + "', \"" + name + "\"";
+    }
+    if (object.empty()) return make_error(ErrorCode::internal, "no table " + std::string(kind.table));
+    const std::string insert = "INSERT INTO change_log(entity, entity_id, location_id, op, payload, at) ";
+    const std::string location = kind.location.empty() ? "NULL" : "\"" + std::string(kind.location) + "\"";
+    auto put = db.prepare(insert + "SELECT '" + std::string(kind.name) + "', ?1, " + location + ", 'put', json_object(" +
+                          object + "), ?3 FROM \"" + std::string(kind.table) + "\" WHERE \"" + std::string(kind.key) +
+                          "\" = ?2");
+    if (!put) return put.error();
+    auto erase = db.prepare(insert + "VALUES('" + std::string(kind.name) + "', ?1, NULL, 'delete', '{}', ?2)");
+    if (!erase) return erase.error();
+    return ChangeRecorder(db, kind, std::move(*put), std::move(*erase));
+}
+
+Result<void> ChangeRecorder::record(const std::string& id, Timestamp at) {
+    m_put.bind(1, id).bind(3, store::to_db(at));
+    bool bound = true;
+    if (m_kind->integer_key) {
+        try {
+            m_put.bind(2, static_cast<std::int64_t>(std::stoll(id)));
+        } catch (const std::exception&) {
+            bound = false;  // no row can have this key
+        }
+    } else {
+        m_put.bind(2, id);
+    }
+    if (bound) {
+        if (auto r = m_put.run(); !r) return r;
+        if (m_db->changes() > 0) return {};
+    }
+    return m_erase.bind(1, id).bind(2, store::to_db(at)).run();
+}
+
 Result<void> record_changes(store::Database& db, const std::vector<EntityRef>& rows, Timestamp at) {
+    std::map<std::string, ChangeRecorder> recorders;
     for (const EntityRef& ref : rows) {
-        const EntityKind* kind = find_entity(ref.entity);
-        if (!kind) return make_error(ErrorCode::internal, "unknown entity " + ref.entity);
-        auto row = read_entity(db, *kind, ref.id);
-        if (!row) return row.error();
-        if (auto c = record_change(db, *kind, ref, *row, std::nullopt, at); !c) return c;
+        auto it = recorders.find(ref.entity);
+        if (it == recorders.end()) {
+            const EntityKind* kind = find_entity(ref.entity);
+            if (!kind) return make_error(ErrorCode::internal, "unknown entity " + ref.entity);
+            auto recorder = ChangeRecorder::prepare(db, *kind);
+            if (!recorder) return recorder.error();
+            it = recorders.emplace(ref.entity, std::move(*recorder)).first;
+        }
+        if (auto r = it->second.record(ref.id, at); !r) return r;
     }
     return {};
 }

@@ -27,6 +27,24 @@ namespace outpost::sync {
 [[nodiscard]] Result<void> record_deletions(store::Database& db, const std::vector<EntityRef>& rows,
                                             const LocationId& location, Timestamp at);
 
+// Writes the current state of rows of one kind into the change log, with statements prepared once:
+// SQLite reads the row and encodes it as the JSON object of its columns in the same statement, so
+// an import of a hundred thousand rows builds no JSON documents. A row that no longer exists is
+// logged as deleted. record_changes() goes through it.
+class ChangeRecorder {
+public:
+    [[nodiscard]] static Result<ChangeRecorder> prepare(store::Database& db, const EntityKind& kind);
+    [[nodiscard]] Result<void> record(const std::string& id, Timestamp at);
+
+private:
+    ChangeRecorder(store::Database& db, const EntityKind& kind, store::Statement put, store::Statement erase)
+        : m_db(&db), m_kind(&kind), m_put(std::move(put)), m_erase(std::move(erase)) {}
+    store::Database* m_db;
+    const EntityKind* m_kind;
+    store::Statement m_put;
+    store::Statement m_erase;
+};
+
 class SyncService {
 public:
     SyncService(store::Database& db, access::AccessService& access) : m_db(db), m_access(access) {}
