@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/demo_data.h"
+#include "engine/demo_tasks.h"
 #include "engine/access_routes.h"
 #include "engine/demo_users.h"
 #include "access/access_service.h"
@@ -242,6 +243,7 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
             auto dataset = demo::generate(config.demo_seed, clock.now());
             if (auto r = demo::load(*db, dataset); !r) return r.error();
             if (auto r = demo::seed_users(*db, clock); !r) return r.error();
+            if (auto r = demo::seed_tasks(*db, clock.now()); !r) return r.error();
             spdlog::info("engine: demo data loaded ({} locations, {} reviews)", dataset.locations.size(),
                          dataset.reviews.size());
         }

@@ -106,34 +106,12 @@ Result<PreparedCommand> task_create(store::Database& db, const CommandContext& c
     if (profile) {
         if (auto found = find_profile(db, c, *profile); !found) return found.error();
     }
-    auto sla = start_task_sla(db, location, urgency, c.now);
-    if (!sla) return sla.error();
-
-    const TaskRow task{new_row_id(c), location, "new", urgency, {}, {}, profile, {}, {}, false, {}, {}};
-    PreparedCommand p = prepared_task(c, task);
+    NewTask task{new_row_id(c), type, source, source_id, profile, location, urgency, summary, {}, {}, c.now,
+                 c.user_id.value(), c.user_name};
+    PreparedCommand p = prepared_for({"task", task.id}, location);
+    p.touches.push_back({"task_event", task.id + "#created"});
     p.details = {{"type", type}, {"source", source}, {"urgency", urgency}};
-    const TaskEvent event = command_event(c, task, "created", type);
-    p.run = [&db, task, event, type, source, source_id, summary, sla = *sla, now = store::to_db(c.now)]() -> Changed {
-        return with_event(db, task, event, [&]() -> Result<void> {
-            auto done = run_sql(db,
-                                "INSERT INTO task(id, type, source, source_id, profile_id, location_id, urgency, status, "
-                                "created_at, updated_at, summary) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9) "
-                                "ON CONFLICT(id) DO NOTHING",
-                                [&](store::Statement& s) {
-                                    s.bind(1, task.id)
-                                        .bind(2, type)
-                                        .bind(3, source)
-                                        .bind(4, source_id)
-                                        .bind(5, task.profile)
-                                        .bind(6, task.location.value())
-                                        .bind(7, task.urgency)
-                                        .bind(8, now)
-                                        .bind(9, summary);
-                                });
-            if (!done) return done;
-            return write_task_sla(db, task.id, sla);
-        });
-    };
+    p.run = [&db, task = std::move(task)]() -> Changed { return insert_task(db, task, task.created); };
     return p;
 }
 

@@ -117,4 +117,40 @@ Result<EntityRef> add_task_event(store::Database& db, const TaskEvent& e) {
     return EntityRef{"task_event", e.id};
 }
 
+Result<std::vector<EntityRef>> insert_task(store::Database& db, const NewTask& t, Timestamp now) {
+    auto sla = start_task_sla(db, t.location, t.urgency, t.created);
+    if (!sla) return sla.error();
+    if (!sla->clock.empty() && now > t.created) {
+        auto clock = restore_clock(t.urgency, sla->clock);
+        auto calendar = location_calendar(db, t.location);
+        if (!clock) return clock.error();
+        if (!calendar) return calendar.error();
+        if (*clock && *calendar) *sla = evaluate(**clock, **calendar, now);
+    }
+    Json reasons = Json::array();
+    for (const auto& r : t.reasons) reasons.push_back(r);
+    auto stmt = db.prepare(
+        "INSERT INTO task(id, type, source, source_id, profile_id, location_id, urgency, status, created_at, "
+        "updated_at, summary, reasons, suggested_action) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT(id) DO NOTHING");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, t.id)
+        .bind(2, t.type)
+        .bind(3, t.source)
+        .bind(4, t.source_id)
+        .bind(5, t.profile_id)
+        .bind(6, t.location.value())
+        .bind(7, t.urgency)
+        .bind(8, store::to_db(t.created))
+        .bind(9, t.summary)
+        .bind(10, reasons.dump())
+        .bind(11, t.suggested_action);
+    if (auto done = stmt->run(); !done) return done.error();
+    if (db.changes() == 0) return std::vector<EntityRef>{};
+    if (auto w = write_task_sla(db, t.id, *sla); !w) return w.error();
+    auto event = add_task_event(db, {t.id + "#created", t.id, t.location, t.created, t.actor_id, t.actor_name, "created", t.type});
+    if (!event) return event.error();
+    return std::vector<EntityRef>{{"task", t.id}, *event};
+}
+
 }  // namespace outpost::sync

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/clock.h"
 #include "domain/ids.h"
@@ -63,5 +64,25 @@ struct TaskEvent {
     std::string detail;  // the new status, the level, the reason ...
 };
 [[nodiscard]] Result<EntityRef> add_task_event(store::Database& db, const TaskEvent& event);
+
+// A new task as every creator writes it (the task.create command, triggers, routing, the demo):
+// the row, its SLA clock started at `created` and evaluated at `now`, and its "created" history
+// row. A task with this id already there is left as it is. Answers the rows written.
+struct NewTask {
+    std::string id;
+    std::string type;
+    std::string source;  // review, lead, conversation, payment, manual
+    std::optional<std::string> source_id;
+    std::optional<std::int64_t> profile_id;
+    LocationId location;
+    std::string urgency;  // low, normal, high, urgent
+    std::string summary;
+    std::vector<std::string> reasons;  // the decision trace shown on the card
+    std::string suggested_action;
+    Timestamp created;
+    std::optional<std::int64_t> actor_id;  // who created it; none for the engine's own rules
+    std::string actor_name;
+};
+[[nodiscard]] Result<std::vector<EntityRef>> insert_task(store::Database& db, const NewTask& task, Timestamp now);
 
 }  // namespace outpost::sync

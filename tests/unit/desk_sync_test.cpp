@@ -403,9 +403,8 @@ TEST_F(DeskSyncTest, ATaskCreatedOnOneDeskReachesTheOtherDesksOfItsLocation) {
     ASSERT_SYNCED(*front);
     ASSERT_SYNCED(*manager);
     ASSERT_TRUE(front->replica().submit("task.create", task_args("loc-austin-downtown", "Member asks for a refund")).ok());
-    const std::string id = scalar<std::string>(*front, "SELECT id FROM task");
-    EXPECT_EQ(id, front->replica().client_id() + "/1");
-    EXPECT_EQ(scalar<std::string>(*front, "SELECT status FROM task"), "new");
+    const std::string id = front->replica().client_id() + "/1";
+    EXPECT_EQ(scalar<std::string>(*front, "SELECT status FROM task WHERE id = '" + id + "'"), "new");
     ASSERT_SYNCED(*front);
     ASSERT_SYNCED(*manager);
     const std::string where = " FROM task WHERE id = '" + id + "'";
@@ -414,7 +413,7 @@ TEST_F(DeskSyncTest, ATaskCreatedOnOneDeskReachesTheOtherDesksOfItsLocation) {
     EXPECT_EQ(scalar<std::string>(*manager, "SELECT location_id" + where), "loc-austin-downtown");
     // Due when the location's budget for a high-urgency task is used up, in its business hours.
     EXPECT_GT(scalar<std::int64_t>(*manager, "SELECT due_at" + where), scalar<std::int64_t>(*manager, "SELECT created_at" + where));
-    EXPECT_EQ(scalar<int>(*manager, "SELECT count(*) FROM task"), 1);
+    EXPECT_EQ(scalar<int>(*manager, "SELECT count(*) FROM task WHERE summary = 'Member asks for a refund'"), 1);
 }
 
 TEST_F(DeskSyncTest, TheFirstClaimOfATaskInEngineOrderWinsOnEveryDesk) {
@@ -424,7 +423,7 @@ TEST_F(DeskSyncTest, TheFirstClaimOfATaskInEngineOrderWinsOnEveryDesk) {
     ASSERT_TRUE(a->replica().submit("task.create", task_args("loc-austin-downtown", "Cold showers again")).ok());
     ASSERT_SYNCED(*a);
     ASSERT_SYNCED(*b);
-    const std::string id = scalar<std::string>(*a, "SELECT id FROM task");
+    const std::string id = a->replica().client_id() + "/1";
     const std::string where = " FROM task WHERE id = '" + id + "'";
     const Json me_a = body_of(call("GET", "/v1/me", "", a->token()))["user"];
     const Json me_b = body_of(call("GET", "/v1/me", "", b->token()))["user"];

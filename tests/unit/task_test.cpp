@@ -6,6 +6,7 @@
 #include "rules/task_queue.h"
 #include "rules/task_triggers.h"
 #include "store/repositories.h"
+#include "sync/task_views.h"
 #include "support/desk_test.h"
 
 namespace outpost {
@@ -212,10 +213,10 @@ protected:
             return out;
         });
     }
-    std::size_t check() {
+    // Lets the engine handle every deadline due now (the demo's own tasks move too).
+    void check() {
         auto moved = m_engine->check_deadlines();
         EXPECT_TRUE(moved.ok()) << moved.error().message;
-        return moved.ok() ? *moved : 0;
     }
     std::int64_t user_id(Desk& d) { return body_of(call("GET", "/v1/me", "", d.token()))["user"]["id"]; }
 };
@@ -230,15 +231,17 @@ TEST_F(TaskEngineTest, ADeadlineWarnsThenBreachesThenEscalatesUpTheHierarchy) {
     ASSERT_LT(warning, due);
 
     m_clock.set(warning - 1ms);
-    EXPECT_EQ(check(), 0u);
+    check();
+    ASSERT_SYNCED(*front);
+    EXPECT_EQ(column(*front, id, "sla_state"), "ok");
     m_clock.set(warning);
-    EXPECT_EQ(check(), 1u);
+    check();
     ASSERT_SYNCED(*front);
     EXPECT_EQ(column(*front, id, "sla_state"), "warning");
     EXPECT_EQ(column(*front, id, "escalation_level"), "location");
 
     m_clock.set(due);
-    EXPECT_EQ(check(), 1u);
+    check();
     ASSERT_SYNCED(*front);
     EXPECT_EQ(column(*front, id, "sla_state"), "breached");
     EXPECT_EQ(column(*front, id, "escalation_level"), "region");
@@ -255,7 +258,9 @@ TEST_F(TaskEngineTest, ADeadlineWarnsThenBreachesThenEscalatesUpTheHierarchy) {
     EXPECT_EQ(history(*front, id), (std::vector<std::string>{"created:complaint", "sla_warning:location",
                                                              "sla_breached:region", "escalated:corporate"}));
     // Nothing is due twice.
-    EXPECT_EQ(check(), 0u);
+    check();
+    ASSERT_SYNCED(*front);
+    EXPECT_EQ(history(*front, id).size(), 4u);
 }
 
 TEST_F(TaskEngineTest, WaitingOnTheCustomerStopsTheClockUntilWorkResumes) {
@@ -269,7 +274,9 @@ TEST_F(TaskEngineTest, WaitingOnTheCustomerStopsTheClockUntilWorkResumes) {
     EXPECT_EQ(scalar<int>(*front, "SELECT next_deadline IS NULL FROM task WHERE id = '" + id + "'"), 1);
 
     m_clock.set(due + 2h);
-    EXPECT_EQ(check(), 0u);
+    check();
+    ASSERT_SYNCED(*front);
+    EXPECT_EQ(column(*front, id, "sla_state"), "ok");
     ASSERT_TRUE(front->replica().submit("task.set_status", {{"task_id", id}, {"status", "in_progress"}}).ok());
     ASSERT_SYNCED(*front);
     EXPECT_EQ(column(*front, id, "sla_state"), "ok");
@@ -287,7 +294,9 @@ TEST_F(TaskEngineTest, ResolvingMeetsTheSlaAndReopeningStartsANewClock) {
     ASSERT_SYNCED(*front);
     EXPECT_EQ(column(*front, id, "sla_state"), "met");
     m_clock.advance(2h);
-    EXPECT_EQ(check(), 0u);
+    check();
+    ASSERT_SYNCED(*front);
+    EXPECT_EQ(column(*front, id, "sla_state"), "met");
     ASSERT_TRUE(front->replica().submit("task.set_status", {{"task_id", id}, {"status", "in_progress"}}).ok());
     ASSERT_SYNCED(*front);
     EXPECT_EQ(column(*front, id, "sla_state"), "ok");
@@ -304,7 +313,7 @@ TEST_F(TaskEngineTest, AnEscalationByHandIsKeptWhenTheClockCatchesUp) {
     ASSERT_SYNCED(*manager);
     EXPECT_EQ(column(*manager, id, "escalation_level"), "region");
     m_clock.set(column_time(*manager, id, "warning_at"));
-    EXPECT_EQ(check(), 1u);
+    check();
     ASSERT_SYNCED(*manager);
     EXPECT_EQ(column(*manager, id, "escalation_level"), "region");
     EXPECT_EQ(history(*manager, id).back(), "sla_warning:region");
@@ -430,7 +439,60 @@ TEST_F(TaskEngineTest, ARestartedEngineStillWatchesTheDeadlines) {
     ASSERT_TRUE(reopened.ok()) << reopened.error().message;
     m_engine = std::move(*reopened);
     m_clock.set(warning);
-    EXPECT_EQ(check(), 1u);
+    check();
+    auto again = desk("frontdesk");
+    ASSERT_SYNCED(*again);
+    EXPECT_EQ(column(*again, id, "sla_state"), "warning");
+}
+
+TEST_F(TaskEngineTest, TheFrontDeskSeesItsQueueTheTeamBoardAndACardFromItsReplica) {
+    auto front = desk("frontdesk");
+    ASSERT_SYNCED(*front);
+    const std::int64_t me = user_id(*front);
+    auto tasks = front->replica().read([](store::Database& db) { return sync::read_open_tasks(db); });
+    ASSERT_TRUE(tasks.ok()) << tasks.error().message;
+    ASSERT_FALSE(tasks->empty());
+    for (const auto& t : *tasks) EXPECT_EQ(t.location_id, "loc-austin-downtown") << t.id;
+
+    // Their own two demo tasks, then the most urgent open ones up to the capacity.
+    const auto queue = sync::queue_of(*tasks, me, {5, 4});
+    ASSERT_EQ(queue.size(), 4u);
+    int own = 0;
+    for (const auto& t : queue) {
+        EXPECT_TRUE(!t.owner_id || *t.owner_id == me) << t.id;
+        own += t.owner_id == me ? 1 : 0;
+    }
+    EXPECT_EQ(own, 2);
+
+    const auto board = sync::team_board(*tasks, m_clock.now());
+    ASSERT_GE(board.size(), 2u);
+    const auto mine = std::find_if(board.begin(), board.end(), [&](const sync::TeamRow& r) { return r.user_id == me; });
+    ASSERT_NE(mine, board.end());
+    EXPECT_EQ(mine->name, "Jamie Chen");
+    EXPECT_EQ(mine->open, 2);
+    EXPECT_EQ(mine->taken_over, 1);
+    EXPECT_FALSE(board.back().user_id.has_value());  // unassigned work last
+
+    auto card = front->replica().read(
+        [](store::Database& db) { return sync::read_task_card(db, "demo-loc-austin-downtown-0", Role::front_desk); });
+    ASSERT_TRUE(card.ok()) << card.error().message;
+    EXPECT_EQ(card->task.type, "human_requested");
+    EXPECT_FALSE(card->customer_name.empty());
+    EXPECT_TRUE(card->consent_sms.has_value());
+    EXPECT_EQ(card->automation_paused_by, "Jamie Chen");
+    EXPECT_EQ(card->reasons, std::vector<std::string>{"asked_for_human"});
+    EXPECT_FALSE(card->suggested_action.empty());
+    ASSERT_FALSE(card->recent.empty());
+    EXPECT_EQ(card->recent.back().kind, "created");
+    EXPECT_EQ(card->authority_limit, std::optional<std::int64_t>(0));
+    auto refund = front->replica().read(
+        [](store::Database& db) { return sync::read_task_card(db, "demo-loc-austin-downtown-2", Role::front_desk); });
+    ASSERT_TRUE(refund.ok());
+    EXPECT_EQ(refund->task.approval_state, "pending");
+    EXPECT_EQ(refund->task.approval_amount, std::optional<std::int64_t>(18'900));
+    auto missing = front->replica().read([](store::Database& db) { return sync::read_task_card(db, "nope", Role::front_desk); });
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ErrorCode::not_found);
 }
 
 }  // namespace
