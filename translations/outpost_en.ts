@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>TaskCardPane</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Outpost: the operations console for multi-location service businesses.</source>
@@ -20,8 +31,8 @@
         <translation>host:port</translation>
     </message>
     <message>
-        <source>Keep the embedded engine's data in &lt;file&gt;.</source>
-        <translation>Keep the embedded engine's data in &lt;file&gt;.</translation>
+        <source>Keep the embedded engine&apos;s data in &lt;file&gt;.</source>
+        <translation>Keep the embedded engine&apos;s data in &lt;file&gt;.</translation>
     </message>
     <message>
         <source>file</source>
@@ -163,20 +174,63 @@
         <translation>Cannot open your data</translation>
     </message>
     <message>
-        <source>Outpost cannot open this computer's copy of your data: %1</source>
-        <translation>Outpost cannot open this computer's copy of your data: %1</translation>
+        <source>Outpost cannot open this computer&apos;s copy of your data: %1</source>
+        <translation>Outpost cannot open this computer&apos;s copy of your data: %1</translation>
     </message>
     <message>
         <source>A new copy of your data</source>
         <translation>A new copy of your data</translation>
     </message>
     <message>
-        <source>This computer's copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
+        <source>This computer&apos;s copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
 
 Changes that had not synced from the old copy were kept in %1.</source>
-        <translation>This computer's copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
+        <translation>This computer&apos;s copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
 
 Changes that had not synced from the old copy were kept in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ApprovalRequestDialog</name>
+    <message>
+        <source>Request approval</source>
+        <translation>Request approval</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>What happened, for the approver</source>
+        <translation>What happened, for the approver</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>You may grant up to %1 yourself; more waits for an approver.</source>
+        <translation>You may grant up to %1 yourself; more waits for an approver.</translation>
+    </message>
+    <message>
+        <source>Your role has no approval limit.</source>
+        <translation>Your role has no approval limit.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
     </message>
 </context>
 <context>
@@ -214,8 +268,8 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <translation>Any action</translation>
     </message>
     <message>
-        <source>Actions that start with this text, e.g. "user." for every change to a user.</source>
-        <translation>Actions that start with this text, e.g. "user." for every change to a user.</translation>
+        <source>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</source>
+        <translation>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</translation>
     </message>
     <message>
         <source>Location filter</source>
@@ -542,8 +596,8 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <translation>Runs the Outpost engine on this computer with an encrypted local store, filled with a demo brand of 12 locations. Best for trying Outpost or for a single site.</translation>
     </message>
     <message>
-        <source>Works with your company's Outpost server, so everyone sees the same reviews.</source>
-        <translation>Works with your company's Outpost server, so everyone sees the same reviews.</translation>
+        <source>Works with your company&apos;s Outpost server, so everyone sees the same reviews.</source>
+        <translation>Works with your company&apos;s Outpost server, so everyone sees the same reviews.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -554,8 +608,8 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Enter the server's host name or IP address.</source>
-        <translation>Enter the server's host name or IP address.</translation>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Enter the server&apos;s host name or IP address.</translation>
     </message>
     <message>
         <source>Use &amp;TLS (encrypted connection)</source>
@@ -696,8 +750,8 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The demo data's accounts, one per role. They exist only in the demo.</source>
-        <translation>The demo data's accounts, one per role. They exist only in the demo.</translation>
+        <source>The demo data&apos;s accounts, one per role. They exist only in the demo.</source>
+        <translation>The demo data&apos;s accounts, one per role. They exist only in the demo.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -747,20 +801,20 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <translation>Cannot reach the engine. Check the network connection and try again.</translation>
     </message>
     <message>
-        <source>The server's certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
-        <translation>The server's certificate is not the one this computer trusts. Do not log in; ask your administrator.</translation>
+        <source>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
+        <translation>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</translation>
     </message>
     <message>
         <source>The engine refused the login: %1</source>
         <translation>The engine refused the login: %1</translation>
     </message>
     <message>
-        <source>This computer's copy of your data cannot be opened: %1</source>
-        <translation>This computer's copy of your data cannot be opened: %1</translation>
+        <source>This computer&apos;s copy of your data cannot be opened: %1</source>
+        <translation>This computer&apos;s copy of your data cannot be opened: %1</translation>
     </message>
     <message>
-        <source>This computer's copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</source>
-        <translation>This computer's copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</translation>
+        <source>This computer&apos;s copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</source>
+        <translation>This computer&apos;s copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +912,10 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <source>%1 · connecting</source>
         <comment>connection place</comment>
         <translation>%1 · connecting</translation>
+    </message>
+    <message>
+        <source>Task about to breach (%1 left)</source>
+        <translation>Task about to breach (%1 left)</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1049,7 @@ Changes that had not synced from the old copy were kept in %1.</translation>
     </message>
     <message>
         <source>%1 (local time) · %2</source>
-        <comment>posted time in the location's zone · age</comment>
+        <comment>posted time in the location&apos;s zone · age</comment>
         <translation>%1 (local time) · %2</translation>
     </message>
     <message>
@@ -1385,8 +1443,8 @@ Ask your administrator before trusting the new certificate.</translation>
         <translation>Certificate changed</translation>
     </message>
     <message>
-        <source>Outpost refused the connection: the server's certificate changed.</source>
-        <translation>Outpost refused the connection: the server's certificate changed.</translation>
+        <source>Outpost refused the connection: the server&apos;s certificate changed.</source>
+        <translation>Outpost refused the connection: the server&apos;s certificate changed.</translation>
     </message>
     <message>
         <source>Trust the new certificate…</source>
@@ -1613,12 +1671,16 @@ Ask your administrator before trusting the new certificate.</translation>
     <message numerus="yes">
         <source>%Ln change(s) waiting to sync</source>
         <translation>
-            <numerusform>%Ln change waiting to sync</numerusform><numerusform>%Ln changes waiting to sync</numerusform></translation>
+            <numerusform>%Ln change waiting to sync</numerusform>
+            <numerusform>%Ln changes waiting to sync</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sync issue(s)</source>
         <translation>
-            <numerusform>%Ln sync issue</numerusform><numerusform>%Ln sync issues</numerusform></translation>
+            <numerusform>%Ln sync issue</numerusform>
+            <numerusform>%Ln sync issues</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading your locations… %1 of %2</source>
@@ -1655,6 +1717,520 @@ Ask your administrator before trusting the new certificate.</translation>
     <message>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TaskCardPane</name>
+    <message>
+        <source>Task card</source>
+        <translation>Task card</translation>
+    </message>
+    <message>
+        <source>Select a task to see its card.</source>
+        <translation>Select a task to see its card.</translation>
+    </message>
+    <message>
+        <source>j and k move through the queue; c claims, t takes over.</source>
+        <translation>j and k move through the queue; c claims, t takes over.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Make it yours (c)</source>
+        <translation>Make it yours (c)</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Own the customer&apos;s conversation; their automation pauses until you release or resolve (t)</source>
+        <translation>Own the customer's conversation; their automation pauses until you release or resolve (t)</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Waiting on customer</translation>
+    </message>
+    <message>
+        <source>Pause the SLA clock until the customer answers (w)</source>
+        <translation>Pause the SLA clock until the customer answers (w)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Done (x)</source>
+        <translation>Done (x)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Give it back to the queue</source>
+        <translation>Give it back to the queue</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <source>Hand it one level up (e)</source>
+        <translation>Hand it one level up (e)</translation>
+    </message>
+    <message>
+        <source>Request approval…</source>
+        <translation>Request approval…</translation>
+    </message>
+    <message>
+        <source>A refund or cancellation above your limit (a)</source>
+        <translation>A refund or cancellation above your limit (a)</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Approve the request, with a reason</source>
+        <translation>Approve the request, with a reason</translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation>Deny…</translation>
+    </message>
+    <message>
+        <source>Deny the request, with a reason</source>
+        <translation>Deny the request, with a reason</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>Where it came from</translation>
+    </message>
+    <message>
+        <source>Why Outpost opened it</source>
+        <translation>Why Outpost opened it</translation>
+    </message>
+    <message>
+        <source>Suggested next step</source>
+        <translation>Suggested next step</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Last actions</source>
+        <translation>Last actions</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · owner: %3 · with %4</source>
+        <translation>%1 · %2 · owner: %3 · with %4</translation>
+    </message>
+    <message>
+        <source>No customer linked.</source>
+        <translation>No customer linked.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Consent: SMS %2 · email %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Consent: SMS %2 · email %3</translation>
+    </message>
+    <message>
+        <source>Automation paused: %1 took over.</source>
+        <translation>Automation paused: %1 took over.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opened by hand.</source>
+        <translation>Opened by hand.</translation>
+    </message>
+    <message>
+        <source>Read the history and contact the customer.</source>
+        <translation>Read the history and contact the customer.</translation>
+    </message>
+    <message>
+        <source>Your approval limit: %1.</source>
+        <translation>Your approval limit: %1.</translation>
+    </message>
+    <message>
+        <source>Your role has no approval limit.</source>
+        <translation>Your role has no approval limit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 waits for an approver.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 of %2 waits for an approver.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved by %3: %4</source>
+        <translation>%1 of %2 approved by %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 denied by %3: %4</source>
+        <translation>%1 of %2 denied by %3: %4</translation>
+    </message>
+    <message>
+        <source>No approval requested.</source>
+        <translation>No approval requested.</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>Resume work</translation>
+    </message>
+    <message>
+        <source>Someone else must approve your own request</source>
+        <translation>Someone else must approve your own request</translation>
+    </message>
+    <message>
+        <source>The amount is above your approval limit</source>
+        <translation>The amount is above your approval limit</translation>
+    </message>
+    <message>
+        <source>Escalate task</source>
+        <translation>Escalate task</translation>
+    </message>
+    <message>
+        <source>Why does this go one level up? The next level reads this first.</source>
+        <translation>Why does this go one level up? The next level reads this first.</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation>Approve request</translation>
+    </message>
+    <message>
+        <source>Deny request</source>
+        <translation>Deny request</translation>
+    </message>
+    <message>
+        <source>Your reason goes into the audit log with your name.</source>
+        <translation>Your reason goes into the audit log with your name.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TaskText</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Waiting on customer</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Negative review</source>
+        <translation>Negative review</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>Asked for a person</translation>
+    </message>
+    <message>
+        <source>Sensitive message</source>
+        <translation>Sensitive message</translation>
+    </message>
+    <message>
+        <source>Automation failed</source>
+        <translation>Automation failed</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Needs approval</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <source>VIP contact</source>
+        <translation>VIP contact</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>corporate</source>
+        <translation>corporate</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Paused: waiting on customer</source>
+        <translation>Paused: waiting on customer</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>No SLA</translation>
+    </message>
+    <message>
+        <source>Breached just now</source>
+        <translation>Breached just now</translation>
+    </message>
+    <message>
+        <source>Breached %1 ago</source>
+        <translation>Breached %1 ago</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>Due in %1</translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+    <message>
+        <source>%1 opened the task</source>
+        <translation>%1 opened the task</translation>
+    </message>
+    <message>
+        <source>%1 claimed it</source>
+        <translation>%1 claimed it</translation>
+    </message>
+    <message>
+        <source>%1 released it</source>
+        <translation>%1 released it</translation>
+    </message>
+    <message>
+        <source>%1 gave it to %2</source>
+        <translation>%1 gave it to %2</translation>
+    </message>
+    <message>
+        <source>%1 took over; automation paused</source>
+        <translation>%1 took over; automation paused</translation>
+    </message>
+    <message>
+        <source>%1 set it to %2</source>
+        <translation>%1 set it to %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 (%2)</source>
+        <translation>Escalated to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SLA warning</source>
+        <translation>SLA warning</translation>
+    </message>
+    <message>
+        <source>SLA breached; %1 notified</source>
+        <translation>SLA breached; %1 notified</translation>
+    </message>
+    <message>
+        <source>%1 asked for approval: %2</source>
+        <translation>%1 asked for approval: %2</translation>
+    </message>
+    <message>
+        <source>%1 approved: %2</source>
+        <translation>%1 approved: %2</translation>
+    </message>
+    <message>
+        <source>%1 denied: %2</source>
+        <translation>%1 denied: %2</translation>
+    </message>
+    <message>
+        <source>Keyword “%1”</source>
+        <translation>Keyword “%1”</translation>
+    </message>
+    <message>
+        <source>Rating of %1 stars or less</source>
+        <translation>Rating of %1 stars or less</translation>
+    </message>
+    <message>
+        <source>Automation failed %1 times</source>
+        <translation>Automation failed %1 times</translation>
+    </message>
+    <message>
+        <source>Above the automation&apos;s limit (%1)</source>
+        <translation>Above the automation's limit (%1)</translation>
+    </message>
+    <message>
+        <source>Payment still failing after retries</source>
+        <translation>Payment still failing after retries</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP customer</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TasksView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>My queue</translation>
+    </message>
+    <message>
+        <source>Team board</source>
+        <translation>Team board</translation>
+    </message>
+    <message>
+        <source>About to breach in %1: %2</source>
+        <translation>About to breach in %1: %2</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Unclaimed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of yours</source>
+        <translation>
+            <numerusform>%n of yours</numerusform>
+            <numerusform>%n of yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in your queue</source>
+        <translation>
+            <numerusform>%n in your queue</numerusform>
+            <numerusform>%n in your queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open in your locations</source>
+        <translation>
+            <numerusform>%n open in your locations</numerusform>
+            <numerusform>%n open in your locations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2006,8 +2582,8 @@ Ask your administrator before trusting the new certificate.</translation>
         <translation>Username: use 3 to 64 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <source>Display name: enter the person's name.</source>
-        <translation>Display name: enter the person's name.</translation>
+        <source>Display name: enter the person&apos;s name.</source>
+        <translation>Display name: enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>Display name: use at most 200 characters.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>TaskCardPane</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Outpost: the operations console for multi-location service businesses.</source>
@@ -20,7 +31,7 @@
         <translation>host:puerto</translation>
     </message>
     <message>
-        <source>Keep the embedded engine's data in &lt;file&gt;.</source>
+        <source>Keep the embedded engine&apos;s data in &lt;file&gt;.</source>
         <translation>Guardar los datos del motor integrado en &lt;file&gt;.</translation>
     </message>
     <message>
@@ -163,7 +174,7 @@
         <translation>No se pueden abrir sus datos</translation>
     </message>
     <message>
-        <source>Outpost cannot open this computer's copy of your data: %1</source>
+        <source>Outpost cannot open this computer&apos;s copy of your data: %1</source>
         <translation>Outpost no puede abrir la copia de sus datos en este equipo: %1</translation>
     </message>
     <message>
@@ -171,12 +182,55 @@
         <translation>Una nueva copia de sus datos</translation>
     </message>
     <message>
-        <source>This computer's copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
+        <source>This computer&apos;s copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
 
 Changes that had not synced from the old copy were kept in %1.</source>
         <translation>La copia de sus datos en este equipo no se pudo abrir con su contraseña; probablemente se cambió en el motor. Outpost empezó una copia nueva y vuelve a cargar sus sedes.
 
 Los cambios de la copia anterior que no se habían sincronizado se conservaron en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ApprovalRequestDialog</name>
+    <message>
+        <source>Request approval</source>
+        <translation>Solicitar aprobación</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>What happened, for the approver</source>
+        <translation>Qué pasó, para quien aprueba</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>You may grant up to %1 yourself; more waits for an approver.</source>
+        <translation>Puede conceder hasta %1 usted mismo; más espera a quien aprueba.</translation>
+    </message>
+    <message>
+        <source>Your role has no approval limit.</source>
+        <translation>Su rol no tiene límite de aprobación.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitar</translation>
     </message>
 </context>
 <context>
@@ -214,8 +268,8 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <source>Actions that start with this text, e.g. "user." for every change to a user.</source>
-        <translation>Acciones que empiezan por este texto; por ejemplo, "user." para cualquier cambio en un usuario.</translation>
+        <source>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</source>
+        <translation>Acciones que empiezan por este texto; por ejemplo, &quot;user.&quot; para cualquier cambio en un usuario.</translation>
     </message>
     <message>
         <source>Location filter</source>
@@ -542,7 +596,7 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <translation>Ejecuta el motor de Outpost en este equipo con un almacén local cifrado, con una marca de demostración de 12 sedes. Ideal para probar Outpost o para una sola sede.</translation>
     </message>
     <message>
-        <source>Works with your company's Outpost server, so everyone sees the same reviews.</source>
+        <source>Works with your company&apos;s Outpost server, so everyone sees the same reviews.</source>
         <translation>Trabaja con el servidor Outpost de su empresa, para que todos vean las mismas reseñas.</translation>
     </message>
     <message>
@@ -554,7 +608,7 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <translation>Salir</translation>
     </message>
     <message>
-        <source>Enter the server's host name or IP address.</source>
+        <source>Enter the server&apos;s host name or IP address.</source>
         <translation>Introduzca el nombre de host o la dirección IP del servidor.</translation>
     </message>
     <message>
@@ -696,7 +750,7 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The demo data's accounts, one per role. They exist only in the demo.</source>
+        <source>The demo data&apos;s accounts, one per role. They exist only in the demo.</source>
         <translation>Las cuentas de los datos de demostración, una por rol. Solo existen en la demostración.</translation>
     </message>
     <message>
@@ -747,7 +801,7 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <translation>No se puede contactar con el motor. Revise la conexión de red e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The server's certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
+        <source>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
         <translation>El certificado del servidor no es el que este equipo considera de confianza. No inicie sesión; consulte a su administrador.</translation>
     </message>
     <message>
@@ -755,11 +809,11 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <translation>El motor rechazó el inicio de sesión: %1</translation>
     </message>
     <message>
-        <source>This computer's copy of your data cannot be opened: %1</source>
+        <source>This computer&apos;s copy of your data cannot be opened: %1</source>
         <translation>No se puede abrir la copia de sus datos en este equipo: %1</translation>
     </message>
     <message>
-        <source>This computer's copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</source>
+        <source>This computer&apos;s copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</source>
         <translation>La copia de sus datos en este equipo la escribió una versión más reciente de Outpost. Actualice Outpost para iniciar sesión aquí.</translation>
     </message>
 </context>
@@ -858,6 +912,10 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <source>%1 · connecting</source>
         <comment>connection place</comment>
         <translation>%1 · conectando</translation>
+    </message>
+    <message>
+        <source>Task about to breach (%1 left)</source>
+        <translation>Tarea a punto de vencer (quedan %1)</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1049,7 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
     </message>
     <message>
         <source>%1 (local time) · %2</source>
-        <comment>posted time in the location's zone · age</comment>
+        <comment>posted time in the location&apos;s zone · age</comment>
         <translation>%1 (hora local) · %2</translation>
     </message>
     <message>
@@ -1385,7 +1443,7 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
         <translation>El certificado ha cambiado</translation>
     </message>
     <message>
-        <source>Outpost refused the connection: the server's certificate changed.</source>
+        <source>Outpost refused the connection: the server&apos;s certificate changed.</source>
         <translation>Outpost rechazó la conexión: el certificado del servidor ha cambiado.</translation>
     </message>
     <message>
@@ -1613,12 +1671,16 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
     <message numerus="yes">
         <source>%Ln change(s) waiting to sync</source>
         <translation>
-            <numerusform>%Ln cambio pendiente de sincronizar</numerusform><numerusform>%Ln cambios pendientes de sincronizar</numerusform></translation>
+            <numerusform>%Ln cambio pendiente de sincronizar</numerusform>
+            <numerusform>%Ln cambios pendientes de sincronizar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sync issue(s)</source>
         <translation>
-            <numerusform>%Ln problema de sincronización</numerusform><numerusform>%Ln problemas de sincronización</numerusform></translation>
+            <numerusform>%Ln problema de sincronización</numerusform>
+            <numerusform>%Ln problemas de sincronización</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading your locations… %1 of %2</source>
@@ -1655,6 +1717,520 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
     <message>
         <source>Sync failed: %1</source>
         <translation>La sincronización falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TaskCardPane</name>
+    <message>
+        <source>Task card</source>
+        <translation>Ficha de la tarea</translation>
+    </message>
+    <message>
+        <source>Select a task to see its card.</source>
+        <translation>Seleccione una tarea para ver su ficha.</translation>
+    </message>
+    <message>
+        <source>j and k move through the queue; c claims, t takes over.</source>
+        <translation>j y k recorren la cola; c la asume, t toma el control.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Asumir</translation>
+    </message>
+    <message>
+        <source>Make it yours (c)</source>
+        <translation>Hacerla suya (c)</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <source>Own the customer&apos;s conversation; their automation pauses until you release or resolve (t)</source>
+        <translation>Usted lleva la conversación con el cliente; su automatización se pausa hasta que la libere o resuelva (t)</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Pause the SLA clock until the customer answers (w)</source>
+        <translation>Pausar el reloj del SLA hasta que el cliente responda (w)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Done (x)</source>
+        <translation>Hecho (x)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>Give it back to the queue</source>
+        <translation>Devolverla a la cola</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalar…</translation>
+    </message>
+    <message>
+        <source>Hand it one level up (e)</source>
+        <translation>Pasarla al nivel superior (e)</translation>
+    </message>
+    <message>
+        <source>Request approval…</source>
+        <translation>Solicitar aprobación…</translation>
+    </message>
+    <message>
+        <source>A refund or cancellation above your limit (a)</source>
+        <translation>Un reembolso o cancelación por encima de su límite (a)</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <source>Approve the request, with a reason</source>
+        <translation>Aprobar la solicitud, con un motivo</translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation>Denegar…</translation>
+    </message>
+    <message>
+        <source>Deny the request, with a reason</source>
+        <translation>Denegar la solicitud, con un motivo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>De dónde viene</translation>
+    </message>
+    <message>
+        <source>Why Outpost opened it</source>
+        <translation>Por qué Outpost la abrió</translation>
+    </message>
+    <message>
+        <source>Suggested next step</source>
+        <translation>Siguiente paso sugerido</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Last actions</source>
+        <translation>Últimas acciones</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie aún</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · owner: %3 · with %4</source>
+        <translation>%1 · %2 · responsable: %3 · en %4</translation>
+    </message>
+    <message>
+        <source>No customer linked.</source>
+        <translation>Sin cliente vinculado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Consent: SMS %2 · email %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Consentimiento: SMS %2 · correo %3</translation>
+    </message>
+    <message>
+        <source>Automation paused: %1 took over.</source>
+        <translation>Automatización en pausa: %1 tomó el control.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opened by hand.</source>
+        <translation>Abierta a mano.</translation>
+    </message>
+    <message>
+        <source>Read the history and contact the customer.</source>
+        <translation>Lea el historial y contacte al cliente.</translation>
+    </message>
+    <message>
+        <source>Your approval limit: %1.</source>
+        <translation>Su límite de aprobación: %1.</translation>
+    </message>
+    <message>
+        <source>Your role has no approval limit.</source>
+        <translation>Su rol no tiene límite de aprobación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 waits for an approver.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 de %2 espera aprobación.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved by %3: %4</source>
+        <translation>%1 de %2 aprobado por %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 denied by %3: %4</source>
+        <translation>%1 de %2 denegado por %3: %4</translation>
+    </message>
+    <message>
+        <source>No approval requested.</source>
+        <translation>No se ha solicitado aprobación.</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>Reanudar el trabajo</translation>
+    </message>
+    <message>
+        <source>Someone else must approve your own request</source>
+        <translation>Otra persona debe aprobar su propia solicitud</translation>
+    </message>
+    <message>
+        <source>The amount is above your approval limit</source>
+        <translation>El importe supera su límite de aprobación</translation>
+    </message>
+    <message>
+        <source>Escalate task</source>
+        <translation>Escalar tarea</translation>
+    </message>
+    <message>
+        <source>Why does this go one level up? The next level reads this first.</source>
+        <translation>¿Por qué sube un nivel? El siguiente nivel lee esto primero.</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation>Aprobar solicitud</translation>
+    </message>
+    <message>
+        <source>Deny request</source>
+        <translation>Denegar solicitud</translation>
+    </message>
+    <message>
+        <source>Your reason goes into the audit log with your name.</source>
+        <translation>Su motivo queda en el registro de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TaskText</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Negative review</source>
+        <translation>Reseña negativa</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>Pidió una persona</translation>
+    </message>
+    <message>
+        <source>Sensitive message</source>
+        <translation>Mensaje sensible</translation>
+    </message>
+    <message>
+        <source>Automation failed</source>
+        <translation>Falló la automatización</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Requiere aprobación</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Pago fallido</translation>
+    </message>
+    <message>
+        <source>VIP contact</source>
+        <translation>Contacto VIP</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>corporate</source>
+        <translation>central</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>sede</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Paused: waiting on customer</source>
+        <translation>En pausa: esperando al cliente</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Sin SLA</translation>
+    </message>
+    <message>
+        <source>Breached just now</source>
+        <translation>Vencida hace un momento</translation>
+    </message>
+    <message>
+        <source>Breached %1 ago</source>
+        <translation>Vencida hace %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>Vence en %1</translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+    <message>
+        <source>%1 opened the task</source>
+        <translation>%1 abrió la tarea</translation>
+    </message>
+    <message>
+        <source>%1 claimed it</source>
+        <translation>%1 la asumió</translation>
+    </message>
+    <message>
+        <source>%1 released it</source>
+        <translation>%1 la liberó</translation>
+    </message>
+    <message>
+        <source>%1 gave it to %2</source>
+        <translation>%1 se la pasó a %2</translation>
+    </message>
+    <message>
+        <source>%1 took over; automation paused</source>
+        <translation>%1 tomó el control; automatización en pausa</translation>
+    </message>
+    <message>
+        <source>%1 set it to %2</source>
+        <translation>%1 la puso en %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 (%2)</source>
+        <translation>Escalada a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SLA warning</source>
+        <translation>Aviso de SLA</translation>
+    </message>
+    <message>
+        <source>SLA breached; %1 notified</source>
+        <translation>SLA vencido; se avisó a %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for approval: %2</source>
+        <translation>%1 solicitó aprobación: %2</translation>
+    </message>
+    <message>
+        <source>%1 approved: %2</source>
+        <translation>%1 aprobó: %2</translation>
+    </message>
+    <message>
+        <source>%1 denied: %2</source>
+        <translation>%1 denegó: %2</translation>
+    </message>
+    <message>
+        <source>Keyword “%1”</source>
+        <translation>Palabra clave «%1»</translation>
+    </message>
+    <message>
+        <source>Rating of %1 stars or less</source>
+        <translation>Valoración de %1 estrellas o menos</translation>
+    </message>
+    <message>
+        <source>Automation failed %1 times</source>
+        <translation>La automatización falló %1 veces</translation>
+    </message>
+    <message>
+        <source>Above the automation&apos;s limit (%1)</source>
+        <translation>Por encima del límite de la automatización (%1)</translation>
+    </message>
+    <message>
+        <source>Payment still failing after retries</source>
+        <translation>El pago sigue fallando tras los reintentos</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>Cliente VIP</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TasksView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>Mi cola</translation>
+    </message>
+    <message>
+        <source>Team board</source>
+        <translation>Tablero del equipo</translation>
+    </message>
+    <message>
+        <source>About to breach in %1: %2</source>
+        <translation>A punto de vencer en %1: %2</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Con control tomado</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Sin asumir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of yours</source>
+        <translation>
+            <numerusform>%n suya</numerusform>
+            <numerusform>%n suyas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in your queue</source>
+        <translation>
+            <numerusform>%n en su cola</numerusform>
+            <numerusform>%n en su cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open in your locations</source>
+        <translation>
+            <numerusform>%n abierta en sus sedes</numerusform>
+            <numerusform>%n abiertas en sus sedes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2582,7 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
         <translation>Nombre de usuario: use de 3 a 64 caracteres: letras minúsculas, cifras, puntos, guiones bajos o guiones.</translation>
     </message>
     <message>
-        <source>Display name: enter the person's name.</source>
+        <source>Display name: enter the person&apos;s name.</source>
         <translation>Nombre visible: escriba el nombre de la persona.</translation>
     </message>
     <message>

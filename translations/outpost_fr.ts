@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>TaskCardPane</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Outpost: the operations console for multi-location service businesses.</source>
@@ -20,7 +31,7 @@
         <translation>hôte:port</translation>
     </message>
     <message>
-        <source>Keep the embedded engine's data in &lt;file&gt;.</source>
+        <source>Keep the embedded engine&apos;s data in &lt;file&gt;.</source>
         <translation>Conserver les données du moteur intégré dans &lt;file&gt;.</translation>
     </message>
     <message>
@@ -156,14 +167,14 @@
     </message>
     <message>
         <source>no replica was prepared</source>
-        <translation>aucune copie n'a été préparée</translation>
+        <translation>aucune copie n&apos;a été préparée</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
-        <translation>Impossible d'ouvrir vos données</translation>
+        <translation>Impossible d&apos;ouvrir vos données</translation>
     </message>
     <message>
-        <source>Outpost cannot open this computer's copy of your data: %1</source>
+        <source>Outpost cannot open this computer&apos;s copy of your data: %1</source>
         <translation>Outpost ne peut pas ouvrir la copie de vos données sur cet ordinateur : %1</translation>
     </message>
     <message>
@@ -171,12 +182,55 @@
         <translation>Une nouvelle copie de vos données</translation>
     </message>
     <message>
-        <source>This computer's copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
+        <source>This computer&apos;s copy of your data could not be opened with your password; it was probably changed on the engine. Outpost started a new copy and loads your locations again.
 
 Changes that had not synced from the old copy were kept in %1.</source>
-        <translation>La copie de vos données sur cet ordinateur n'a pas pu être ouverte avec votre mot de passe ; il a sans doute été changé sur le moteur. Outpost a commencé une nouvelle copie et recharge vos sites.
+        <translation>La copie de vos données sur cet ordinateur n&apos;a pas pu être ouverte avec votre mot de passe ; il a sans doute été changé sur le moteur. Outpost a commencé une nouvelle copie et recharge vos sites.
 
-Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont été gardées dans %1.</translation>
+Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisées ont été gardées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ApprovalRequestDialog</name>
+    <message>
+        <source>Request approval</source>
+        <translation>Demander une approbation</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Résiliation</translation>
+    </message>
+    <message>
+        <source>What happened, for the approver</source>
+        <translation>Ce qui s’est passé, pour l’approbateur</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>You may grant up to %1 yourself; more waits for an approver.</source>
+        <translation>Vous pouvez accorder jusqu’à %1 vous-même ; au-delà, il faut un approbateur.</translation>
+    </message>
+    <message>
+        <source>Your role has no approval limit.</source>
+        <translation>Votre rôle n’a pas de limite d’approbation.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demander</translation>
     </message>
 </context>
 <context>
@@ -214,7 +268,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
         <translation>Toute action</translation>
     </message>
     <message>
-        <source>Actions that start with this text, e.g. "user." for every change to a user.</source>
+        <source>Actions that start with this text, e.g. &quot;user.&quot; for every change to a user.</source>
         <translation>Actions qui commencent par ce texte, par exemple « user. » pour toute modification d’un utilisateur.</translation>
     </message>
     <message>
@@ -542,7 +596,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
         <translation>Exécute le moteur Outpost sur cet ordinateur avec un stockage local chiffré, rempli d’une enseigne de démonstration de 12 sites. Idéal pour essayer Outpost ou pour un site unique.</translation>
     </message>
     <message>
-        <source>Works with your company's Outpost server, so everyone sees the same reviews.</source>
+        <source>Works with your company&apos;s Outpost server, so everyone sees the same reviews.</source>
         <translation>Travaille avec le serveur Outpost de votre entreprise, pour que tout le monde voie les mêmes avis.</translation>
     </message>
     <message>
@@ -554,7 +608,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>Enter the server's host name or IP address.</source>
+        <source>Enter the server&apos;s host name or IP address.</source>
         <translation>Saisissez le nom d’hôte ou l’adresse IP du serveur.</translation>
     </message>
     <message>
@@ -696,7 +750,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The demo data's accounts, one per role. They exist only in the demo.</source>
+        <source>The demo data&apos;s accounts, one per role. They exist only in the demo.</source>
         <translation>Les comptes des données de démonstration, un par rôle. Ils n’existent que dans la démonstration.</translation>
     </message>
     <message>
@@ -747,7 +801,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
         <translation>Impossible de joindre le moteur. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <source>The server's certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
+        <source>The server&apos;s certificate is not the one this computer trusts. Do not log in; ask your administrator.</source>
         <translation>Le certificat du serveur n’est pas celui auquel cet ordinateur fait confiance. Ne vous connectez pas ; contactez votre administrateur.</translation>
     </message>
     <message>
@@ -755,12 +809,12 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
         <translation>Le moteur a refusé la connexion : %1</translation>
     </message>
     <message>
-        <source>This computer's copy of your data cannot be opened: %1</source>
+        <source>This computer&apos;s copy of your data cannot be opened: %1</source>
         <translation>La copie de vos données sur cet ordinateur ne peut pas être ouverte : %1</translation>
     </message>
     <message>
-        <source>This computer's copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</source>
-        <translation>La copie de vos données sur cet ordinateur a été écrite par une version plus récente d'Outpost. Mettez Outpost à jour pour vous connecter ici.</translation>
+        <source>This computer&apos;s copy of your data was written by a newer version of Outpost. Update Outpost to log in here.</source>
+        <translation>La copie de vos données sur cet ordinateur a été écrite par une version plus récente d&apos;Outpost. Mettez Outpost à jour pour vous connecter ici.</translation>
     </message>
 </context>
 <context>
@@ -838,7 +892,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
     </message>
     <message>
         <source>Changes made on this computer that the engine has not confirmed yet. Click for the Sync issues panel.</source>
-        <translation>Modifications faites sur cet ordinateur que le moteur n'a pas encore confirmées. Cliquez pour ouvrir le panneau des problèmes de synchronisation.</translation>
+        <translation>Modifications faites sur cet ordinateur que le moteur n&apos;a pas encore confirmées. Cliquez pour ouvrir le panneau des problèmes de synchronisation.</translation>
     </message>
     <message>
         <source>Changes the engine refused. Click to retry or discard them.</source>
@@ -858,6 +912,10 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
         <source>%1 · connecting</source>
         <comment>connection place</comment>
         <translation>%1 · connexion</translation>
+    </message>
+    <message>
+        <source>Task about to breach (%1 left)</source>
+        <translation>Tâche sur le point d’expirer (reste %1)</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1049,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
     </message>
     <message>
         <source>%1 (local time) · %2</source>
-        <comment>posted time in the location's zone · age</comment>
+        <comment>posted time in the location&apos;s zone · age</comment>
         <translation>%1 (heure locale) · %2</translation>
     </message>
     <message>
@@ -1004,7 +1062,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
     </message>
     <message>
         <source>No reply drafts yet.</source>
-        <translation>Aucun brouillon de réponse pour l'instant.</translation>
+        <translation>Aucun brouillon de réponse pour l&apos;instant.</translation>
     </message>
     <message>
         <source>New reply draft</source>
@@ -1036,7 +1094,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
     </message>
     <message>
         <source>Mark the review as seen and being handled</source>
-        <translation>Marquer l'avis comme vu et en cours de traitement</translation>
+        <translation>Marquer l&apos;avis comme vu et en cours de traitement</translation>
     </message>
     <message>
         <source>Reopen (x)</source>
@@ -1048,11 +1106,11 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
     </message>
     <message>
         <source>Open the review again</source>
-        <translation>Rouvrir l'avis</translation>
+        <translation>Rouvrir l&apos;avis</translation>
     </message>
     <message>
         <source>Mark the review as dealt with</source>
-        <translation>Marquer l'avis comme traité</translation>
+        <translation>Marquer l&apos;avis comme traité</translation>
     </message>
     <message>
         <source>Unassign (a)</source>
@@ -1060,15 +1118,15 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
     </message>
     <message>
         <source>Assign to me (a)</source>
-        <translation>M'assigner (a)</translation>
+        <translation>M&apos;assigner (a)</translation>
     </message>
     <message>
         <source>Leave the review to someone else</source>
-        <translation>Laisser l'avis à quelqu'un d'autre</translation>
+        <translation>Laisser l&apos;avis à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Take the review: others see that you work on it</source>
-        <translation>Prendre l'avis : les autres voient que vous vous en occupez</translation>
+        <translation>Prendre l&apos;avis : les autres voient que vous vous en occupez</translation>
     </message>
     <message>
         <source>Editing the draft of %1</source>
@@ -1085,11 +1143,11 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
     </message>
     <message>
         <source>Conflict: written at the same time as another draft</source>
-        <translation>Conflit : rédigé en même temps qu'un autre brouillon</translation>
+        <translation>Conflit : rédigé en même temps qu&apos;un autre brouillon</translation>
     </message>
     <message>
         <source>Written at the same time as another draft of this review; both are kept. Keep the one you want and discard the other.</source>
-        <translation>Rédigé en même temps qu'un autre brouillon de cet avis ; les deux sont gardés. Gardez celui que vous voulez et abandonnez l'autre.</translation>
+        <translation>Rédigé en même temps qu&apos;un autre brouillon de cet avis ; les deux sont gardés. Gardez celui que vous voulez et abandonnez l&apos;autre.</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -1272,7 +1330,7 @@ Les modifications de l'ancienne copie qui n'étaient pas synchronisées ont ét�
     </message>
     <message>
         <source>This change could not be made: %1</source>
-        <translation>Cette modification n'a pas pu être faite : %1</translation>
+        <translation>Cette modification n&apos;a pas pu être faite : %1</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1385,7 @@ Choisissez d’autres filtres ou effacez-les.</translation>
     </message>
     <message>
         <source>Thank you for telling us. The manager of the club will call you today to put this right.</source>
-        <translation>Merci de nous l'avoir signalé. Le responsable du club vous appellera aujourd'hui pour arranger cela.</translation>
+        <translation>Merci de nous l&apos;avoir signalé. Le responsable du club vous appellera aujourd&apos;hui pour arranger cela.</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1443,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
         <translation>Certificat modifié</translation>
     </message>
     <message>
-        <source>Outpost refused the connection: the server's certificate changed.</source>
+        <source>Outpost refused the connection: the server&apos;s certificate changed.</source>
         <translation>Outpost a refusé la connexion : le certificat du serveur a changé.</translation>
     </message>
     <message>
@@ -1445,7 +1503,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     </message>
     <message>
         <source>You are offline. Settings work on the engine directly, so users and the audit log can be seen and changed only while it can be reached.</source>
-        <translation>Vous êtes hors ligne. Les paramètres agissent directement sur le moteur : les utilisateurs et le journal d'audit ne se consultent et ne se modifient que lorsqu'il est joignable.</translation>
+        <translation>Vous êtes hors ligne. Les paramètres agissent directement sur le moteur : les utilisateurs et le journal d&apos;audit ne se consultent et ne se modifient que lorsqu&apos;il est joignable.</translation>
     </message>
 </context>
 <context>
@@ -1476,15 +1534,15 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     </message>
     <message>
         <source>Acknowledge the review</source>
-        <translation>Prendre l'avis en compte</translation>
+        <translation>Prendre l&apos;avis en compte</translation>
     </message>
     <message>
         <source>Resolve the review, or reopen it</source>
-        <translation>Résoudre l'avis, ou le rouvrir</translation>
+        <translation>Résoudre l&apos;avis, ou le rouvrir</translation>
     </message>
     <message>
         <source>Assign the review to me, or unassign it</source>
-        <translation>M'assigner l'avis, ou le désassigner</translation>
+        <translation>M&apos;assigner l&apos;avis, ou le désassigner</translation>
     </message>
     <message>
         <source>Write a reply draft</source>
@@ -1522,7 +1580,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     </message>
     <message>
         <source>The engine refused these changes, so they were undone on this computer. Retry sends a change again; Discard forgets it.</source>
-        <translation>Le moteur a refusé ces modifications ; elles ont donc été annulées sur cet ordinateur. Réessayer renvoie une modification ; Abandonner l'oublie.</translation>
+        <translation>Le moteur a refusé ces modifications ; elles ont donc été annulées sur cet ordinateur. Réessayer renvoie une modification ; Abandonner l&apos;oublie.</translation>
     </message>
     <message>
         <source>Refused changes</source>
@@ -1553,7 +1611,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     </message>
     <message>
         <source>Why the engine refused it</source>
-        <translation>Pourquoi le moteur l'a refusée</translation>
+        <translation>Pourquoi le moteur l&apos;a refusée</translation>
     </message>
     <message>
         <source>Made at</source>
@@ -1564,31 +1622,31 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     <name>outpost::ui::SyncText</name>
     <message>
         <source>Acknowledge review %1</source>
-        <translation>Prendre en compte l'avis %1</translation>
+        <translation>Prendre en compte l&apos;avis %1</translation>
     </message>
     <message>
         <source>Resolve review %1</source>
-        <translation>Résoudre l'avis %1</translation>
+        <translation>Résoudre l&apos;avis %1</translation>
     </message>
     <message>
         <source>Reopen review %1</source>
-        <translation>Rouvrir l'avis %1</translation>
+        <translation>Rouvrir l&apos;avis %1</translation>
     </message>
     <message>
         <source>Mark review %1 as replied</source>
-        <translation>Marquer l'avis %1 comme répondu</translation>
+        <translation>Marquer l&apos;avis %1 comme répondu</translation>
     </message>
     <message>
         <source>Unassign review %1</source>
-        <translation>Désassigner l'avis %1</translation>
+        <translation>Désassigner l&apos;avis %1</translation>
     </message>
     <message>
         <source>Assign review %1 to %2</source>
-        <translation>Assigner l'avis %1 à %2</translation>
+        <translation>Assigner l&apos;avis %1 à %2</translation>
     </message>
     <message>
         <source>Save a reply draft for review %1</source>
-        <translation>Enregistrer un brouillon de réponse pour l'avis %1</translation>
+        <translation>Enregistrer un brouillon de réponse pour l&apos;avis %1</translation>
     </message>
     <message>
         <source>Discard a reply draft</source>
@@ -1604,7 +1662,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     </message>
     <message>
         <source>Check in customer %1</source>
-        <translation>Enregistrer l'arrivée du client %1</translation>
+        <translation>Enregistrer l&apos;arrivée du client %1</translation>
     </message>
     <message>
         <source>All changes synced</source>
@@ -1613,12 +1671,16 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     <message numerus="yes">
         <source>%Ln change(s) waiting to sync</source>
         <translation>
-            <numerusform>%Ln modification en attente de synchronisation</numerusform><numerusform>%Ln modifications en attente de synchronisation</numerusform></translation>
+            <numerusform>%Ln modification en attente de synchronisation</numerusform>
+            <numerusform>%Ln modifications en attente de synchronisation</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sync issue(s)</source>
         <translation>
-            <numerusform>%Ln problème de synchronisation</numerusform><numerusform>%Ln problèmes de synchronisation</numerusform></translation>
+            <numerusform>%Ln problème de synchronisation</numerusform>
+            <numerusform>%Ln problèmes de synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading your locations… %1 of %2</source>
@@ -1630,7 +1692,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     </message>
     <message>
         <source>No longer there: %1</source>
-        <translation>N'existe plus : %1</translation>
+        <translation>N&apos;existe plus : %1</translation>
     </message>
     <message>
         <source>Changed meanwhile: %1</source>
@@ -1642,7 +1704,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     </message>
     <message>
         <source>This engine needs a newer version of Outpost. Update Outpost to sync again; your changes stay on this computer until then.</source>
-        <translation>Ce moteur demande une version plus récente d'Outpost. Mettez Outpost à jour pour synchroniser de nouveau ; vos modifications restent sur cet ordinateur d'ici là.</translation>
+        <translation>Ce moteur demande une version plus récente d&apos;Outpost. Mettez Outpost à jour pour synchroniser de nouveau ; vos modifications restent sur cet ordinateur d&apos;ici là.</translation>
     </message>
     <message>
         <source>Cannot reach the engine. Your changes are kept on this computer and sync when it is back.</source>
@@ -1655,6 +1717,520 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     <message>
         <source>Sync failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TaskCardPane</name>
+    <message>
+        <source>Task card</source>
+        <translation>Fiche de la tâche</translation>
+    </message>
+    <message>
+        <source>Select a task to see its card.</source>
+        <translation>Sélectionnez une tâche pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <source>j and k move through the queue; c claims, t takes over.</source>
+        <translation>j et k parcourent la file ; c la prend, t reprend la main.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>Make it yours (c)</source>
+        <translation>La prendre (c)</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Reprendre la main</translation>
+    </message>
+    <message>
+        <source>Own the customer&apos;s conversation; their automation pauses until you release or resolve (t)</source>
+        <translation>Vous gérez la conversation du client ; son automatisation est suspendue jusqu’à libération ou résolution (t)</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Pause the SLA clock until the customer answers (w)</source>
+        <translation>Suspendre le compteur SLA jusqu’à la réponse du client (w)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Done (x)</source>
+        <translation>Terminé (x)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Give it back to the queue</source>
+        <translation>La remettre dans la file</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Faire remonter…</translation>
+    </message>
+    <message>
+        <source>Hand it one level up (e)</source>
+        <translation>La transmettre au niveau supérieur (e)</translation>
+    </message>
+    <message>
+        <source>Request approval…</source>
+        <translation>Demander une approbation…</translation>
+    </message>
+    <message>
+        <source>A refund or cancellation above your limit (a)</source>
+        <translation>Un remboursement ou une résiliation au-delà de votre limite (a)</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Approve the request, with a reason</source>
+        <translation>Approuver la demande, avec un motif</translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Deny the request, with a reason</source>
+        <translation>Refuser la demande, avec un motif</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>D’où elle vient</translation>
+    </message>
+    <message>
+        <source>Why Outpost opened it</source>
+        <translation>Pourquoi Outpost l’a ouverte</translation>
+    </message>
+    <message>
+        <source>Suggested next step</source>
+        <translation>Prochaine étape suggérée</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Last actions</source>
+        <translation>Dernières actions</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>En attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · owner: %3 · with %4</source>
+        <translation>%1 · %2 · responsable : %3 · au niveau %4</translation>
+    </message>
+    <message>
+        <source>No customer linked.</source>
+        <translation>Aucun client lié.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Consent: SMS %2 · email %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Consentement : SMS %2 · e-mail %3</translation>
+    </message>
+    <message>
+        <source>Automation paused: %1 took over.</source>
+        <translation>Automatisation suspendue : %1 a repris la main.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opened by hand.</source>
+        <translation>Ouverte à la main.</translation>
+    </message>
+    <message>
+        <source>Read the history and contact the customer.</source>
+        <translation>Lisez l’historique et contactez le client.</translation>
+    </message>
+    <message>
+        <source>Your approval limit: %1.</source>
+        <translation>Votre limite d’approbation : %1.</translation>
+    </message>
+    <message>
+        <source>Your role has no approval limit.</source>
+        <translation>Votre rôle n’a pas de limite d’approbation.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 waits for an approver.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 de %2 attend un approbateur.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved by %3: %4</source>
+        <translation>%1 de %2 approuvé par %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 denied by %3: %4</source>
+        <translation>%1 de %2 refusé par %3 : %4</translation>
+    </message>
+    <message>
+        <source>No approval requested.</source>
+        <translation>Aucune approbation demandée.</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>Reprendre le travail</translation>
+    </message>
+    <message>
+        <source>Someone else must approve your own request</source>
+        <translation>Une autre personne doit approuver votre propre demande</translation>
+    </message>
+    <message>
+        <source>The amount is above your approval limit</source>
+        <translation>Le montant dépasse votre limite d’approbation</translation>
+    </message>
+    <message>
+        <source>Escalate task</source>
+        <translation>Faire remonter la tâche</translation>
+    </message>
+    <message>
+        <source>Why does this go one level up? The next level reads this first.</source>
+        <translation>Pourquoi la faire remonter ? Le niveau suivant lira ceci en premier.</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Faire remonter</translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation>Approuver la demande</translation>
+    </message>
+    <message>
+        <source>Deny request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Your reason goes into the audit log with your name.</source>
+        <translation>Votre motif est inscrit au journal d’audit avec votre nom.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TaskText</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribuée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Negative review</source>
+        <translation>Avis négatif</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>A demandé une personne</translation>
+    </message>
+    <message>
+        <source>Sensitive message</source>
+        <translation>Message sensible</translation>
+    </message>
+    <message>
+        <source>Automation failed</source>
+        <translation>Échec de l’automatisation</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Approbation requise</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Paiement échoué</translation>
+    </message>
+    <message>
+        <source>VIP contact</source>
+        <translation>Contact VIP</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>corporate</source>
+        <translation>siège</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Paused: waiting on customer</source>
+        <translation>En pause : en attente du client</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Sans SLA</translation>
+    </message>
+    <message>
+        <source>Breached just now</source>
+        <translation>Expirée à l’instant</translation>
+    </message>
+    <message>
+        <source>Breached %1 ago</source>
+        <translation>Expirée depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Reste %1</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>Échéance dans %1</translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+    <message>
+        <source>%1 opened the task</source>
+        <translation>%1 a ouvert la tâche</translation>
+    </message>
+    <message>
+        <source>%1 claimed it</source>
+        <translation>%1 l’a prise</translation>
+    </message>
+    <message>
+        <source>%1 released it</source>
+        <translation>%1 l’a libérée</translation>
+    </message>
+    <message>
+        <source>%1 gave it to %2</source>
+        <translation>%1 l’a confiée à %2</translation>
+    </message>
+    <message>
+        <source>%1 took over; automation paused</source>
+        <translation>%1 a repris la main ; automatisation suspendue</translation>
+    </message>
+    <message>
+        <source>%1 set it to %2</source>
+        <translation>%1 l’a passée à %2</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 (%2)</source>
+        <translation>Remontée au niveau %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SLA warning</source>
+        <translation>Alerte SLA</translation>
+    </message>
+    <message>
+        <source>SLA breached; %1 notified</source>
+        <translation>SLA expiré ; niveau %1 averti</translation>
+    </message>
+    <message>
+        <source>%1 asked for approval: %2</source>
+        <translation>%1 a demandé une approbation : %2</translation>
+    </message>
+    <message>
+        <source>%1 approved: %2</source>
+        <translation>%1 a approuvé : %2</translation>
+    </message>
+    <message>
+        <source>%1 denied: %2</source>
+        <translation>%1 a refusé : %2</translation>
+    </message>
+    <message>
+        <source>Keyword “%1”</source>
+        <translation>Mot-clé « %1 »</translation>
+    </message>
+    <message>
+        <source>Rating of %1 stars or less</source>
+        <translation>Note de %1 étoiles ou moins</translation>
+    </message>
+    <message>
+        <source>Automation failed %1 times</source>
+        <translation>L’automatisation a échoué %1 fois</translation>
+    </message>
+    <message>
+        <source>Above the automation&apos;s limit (%1)</source>
+        <translation>Au-delà de la limite de l’automatisation (%1)</translation>
+    </message>
+    <message>
+        <source>Payment still failing after retries</source>
+        <translation>Le paiement échoue encore après les nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>Client VIP</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TasksView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>Ma file</translation>
+    </message>
+    <message>
+        <source>Team board</source>
+        <translation>Tableau de l’équipe</translation>
+    </message>
+    <message>
+        <source>About to breach in %1: %2</source>
+        <translation>Expire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Reprises en main</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Non prise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of yours</source>
+        <translation>
+            <numerusform>%n à vous</numerusform>
+            <numerusform>%n à vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in your queue</source>
+        <translation>
+            <numerusform>%n dans votre file</numerusform>
+            <numerusform>%n dans votre file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open in your locations</source>
+        <translation>
+            <numerusform>%n ouverte dans vos sites</numerusform>
+            <numerusform>%n ouvertes dans vos sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2582,7 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
         <translation>Identifiant : utilisez de 3 à 64 caractères : lettres minuscules, chiffres, points, tirets bas ou tirets.</translation>
     </message>
     <message>
-        <source>Display name: enter the person's name.</source>
+        <source>Display name: enter the person&apos;s name.</source>
         <translation>Nom affiché : saisissez le nom de la personne.</translation>
     </message>
     <message>

@@ -47,7 +47,7 @@ std::vector<Scripted> scripted_events() {
         {payment, "Card declined on three retries since yesterday; membership renews Friday", 20h},
         {refund, "Asks for a refund of the 10-session personal training pack (189.00), used 2 sessions", 3h},
         {failed, "Booking assistant failed twice to move a class booking to next week", 50min},
-        {message("I hurt my back on the rowing machine, the seat came loose. I'm seeing a doctor."), "Reports an injury on a rowing machine with a loose seat", 70min},
+        {message("I was injured on the rowing machine, the seat came loose. I'm seeing a doctor."), "Reports an injury on a rowing machine with a loose seat", 35min},
         {message("Please cancel my membership, I'm moving to Denver"), "Wants to cancel: moving away", 5h},
         {vip, "Concierge member asks to hold a lane for Saturday swim practice", 2h},
     };
@@ -85,13 +85,13 @@ Result<std::optional<std::int64_t>> member_of(store::Database& db, const std::st
 
 std::string urgency_name(rules::SlaPriority p) { return std::string(rules::to_string(p)); }
 
-// Tasks for the 1-2 star reviews of the last two days, opened when the review arrived.
+// Tasks for the 1-2 star reviews of the last twelve hours, opened when the review arrived.
 Result<int> review_tasks(store::Database& db, Timestamp now) {
     auto stmt = db.prepare(
         "SELECT id, location_id, rating, platform, text, profile_id, posted_at FROM review "
         "WHERE rating <= 2 AND posted_at > ?1 AND posted_at <= ?2 ORDER BY posted_at");
     if (!stmt) return stmt.error();
-    stmt->bind(1, store::to_db(now - 48h)).bind(2, store::to_db(now));
+    stmt->bind(1, store::to_db(now - 12h)).bind(2, store::to_db(now));
     auto rows = store::collect_rows<sync::NewTask>(*stmt, [](const store::Statement& s) -> Result<sync::NewTask> {
         rules::TriggerEvent e;
         e.kind = rules::TriggerKind::review;

@@ -51,7 +51,7 @@ struct Desk {
         auto committed = keeper->commit();
         EXPECT_TRUE(committed.ok());
         const auto& session = bridge->session();
-        EXPECT_TRUE(keeper->replica()->set_user(UserId(session->user.id), session->user.displayName.toStdString()).ok());
+        EXPECT_TRUE(keeper->replica()->set_user(UserId(session->user.id), session->user.displayName.toStdString(), session->user.role).ok());
         transport = std::make_unique<EngineTransport>(*bridge);
         sync = std::make_unique<DeskSyncController>(
             *keeper->replica(),

@@ -10,6 +10,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,6 +22,8 @@
 #include "ui/settings/engine_admin_api.h"
 #include "ui/settings/settings_screen.h"
 #include "ui/shell/shortcuts_dialog.h"
+#include "ui/tasks/tasks_presenter.h"
+#include "ui/tasks/tasks_view.h"
 #include "ui/sync/desk_sync_controller.h"
 #include "ui/sync/replica_review_source.h"
 #include "ui/sync/sync_issues_dialog.h"
@@ -39,6 +42,11 @@ ActingUser actingUserOf(const EngineBridge& bridge) {
     return {session->user.id, session->user.displayName};
 }
 
+Role roleOf(const EngineBridge& bridge) {
+    const auto& session = bridge.session();
+    return session ? session->user.role : Role::front_desk;
+}
+
 }  // namespace
 
 MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clock& clock, QWidget* parent)
@@ -47,7 +55,8 @@ MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clo
       m_sync(sync),
       m_clock(clock),
       m_reviewSource(std::make_unique<ReplicaReviewSource>(sync, actingUserOf(bridge))),
-      m_reviewsPresenter(std::make_unique<ReviewsPresenter>(*m_reviewSource, clock, m_reviewSource.get())) {
+      m_reviewsPresenter(std::make_unique<ReviewsPresenter>(*m_reviewSource, clock, m_reviewSource.get())),
+      m_tasksPresenter(std::make_unique<TasksPresenter>(sync, actingUserOf(bridge), roleOf(bridge), clock)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::colored(QStringLiteral("outpost")));
     resize(1280, 800);
@@ -70,6 +79,18 @@ MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clo
 
     m_reviewsView = new ReviewsView(*m_reviewsPresenter, m_stack);
     addScreen(m_reviewsView);
+    m_tasksView = new TasksView(*m_tasksPresenter, m_stack);
+    addScreen(m_tasksView);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Outpost"));
+        m_tray->show();
+    }
+    connect(m_tasksPresenter.get(), &TasksPresenter::preBreach, this,
+            [this](const QString&, const QString& summary, const QString& left) {
+                if (m_tray) m_tray->showMessage(tr("Task about to breach (%1 left)").arg(left), summary,
+                                                QSystemTrayIcon::Warning);
+            });
     // Users & Locations and the audit log exist for the people allowed to use them.
     if (const auto& session = m_bridge.session(); session && role_has(session->user.role, Permission::manage_users)) {
         m_adminApi = std::make_unique<EngineAdminApi>(m_bridge);
@@ -114,6 +135,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::start() {
     qCInfo(lcShell) << "main window started";
     m_reviewsPresenter->start();
+    m_tasksPresenter->start();
     requestStoreCount();
     if (m_settings) m_settings->start();
 }

@@ -19,6 +19,7 @@ class QListWidget;
 class QProgressBar;
 class QToolButton;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace outpost::ui {
 
@@ -31,6 +32,8 @@ class SyncIssuesDialog;
 class ReviewsPresenter;
 class ReviewsView;
 class SettingsScreen;
+class TasksPresenter;
+class TasksView;
 class EngineAdminApi;
 class Screen;
 
@@ -48,6 +51,8 @@ class MainWindow final : public QMainWindow {
     // The reviews screen's actions on the replica (sync commands).
     [[nodiscard]] ReviewActions& reviewActions();
     [[nodiscard]] ReviewsView* reviewsView() const { return m_reviewsView; }
+    [[nodiscard]] TasksView* tasksView() const { return m_tasksView; }
+    [[nodiscard]] TasksPresenter& tasksPresenter() { return *m_tasksPresenter; }
     // The Settings screen; present only for corporate administrators.
     [[nodiscard]] SettingsScreen* settingsScreen() const { return m_settings; }
     // Shows one of the screens listed in the navigation rail.
@@ -99,6 +104,9 @@ class MainWindow final : public QMainWindow {
     std::unique_ptr<ReplicaReviewSource> m_reviewSource;
     std::unique_ptr<ReviewsPresenter> m_reviewsPresenter;
     ReviewsView* m_reviewsView = nullptr;
+    std::unique_ptr<TasksPresenter> m_tasksPresenter;
+    TasksView* m_tasksView = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;  // when the desktop has a tray: notifications before breach
     std::unique_ptr<EngineAdminApi> m_adminApi;  // outlives m_settings (see the destructor)
     SettingsScreen* m_settings = nullptr;
     std::vector<Screen*> m_screens;

@@ -8,6 +8,10 @@
 #include "ui/bridge/engine_bridge.h"
 #include "ui/logging.h"
 #include "ui/session/demo_logins.h"
+#include "ui/tasks/tasks_presenter.h"
+#include "ui/tasks/tasks_view.h"
+#include <QTabWidget>
+#include <QTableWidget>
 #include "ui/session/idle_lock.h"
 #include "ui/session/lock_view.h"
 #include "ui/session/login_dialog.h"
@@ -210,7 +214,7 @@ void ScreenshotRunner::signInAs(const QString& username, const QString& code, st
             auto committed = m_replicas->commit();
             if (!committed || !m_replicas->replica()) return fail(QStringLiteral("the replica did not open"));
             const auto& session = m_bridge->session();
-            if (!m_replicas->replica()->set_user(UserId(session->user.id), session->user.displayName.toStdString())) {
+            if (!m_replicas->replica()->set_user(UserId(session->user.id), session->user.displayName.toStdString(), session->user.role)) {
                 return fail(QStringLiteral("cannot record the user in the replica"));
             }
             m_transport = std::make_unique<EngineTransport>(*m_bridge);
@@ -262,6 +266,29 @@ void ScreenshotRunner::captureReviews() {
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();  // the status bar relays out after its labels changed
     if (!save(*m_window, QStringLiteral("reviews.png"))) return;
+    m_window->showScreen(m_window->tasksView());
+    m_window->tasksView()->selectTask(QStringLiteral("demo-loc-austin-downtown-4"));
+    captureTasks();
+}
+
+// The manager's queue with the card of the injury report they hold, then the team board.
+void ScreenshotRunner::captureTasks() {
+    if (m_done) return;
+    TasksView* view = m_window->tasksView();
+    const auto& card = m_window->tasksPresenter().card();
+    if (!card || card->task.id != "demo-loc-austin-downtown-4") {
+        if (!m_window->tasksPresenter().queue().empty()) view->selectTask(QStringLiteral("demo-loc-austin-downtown-4"));
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureTasks);
+        return;
+    }
+    view->queueTable()->setFocus();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("tasks.png"))) return;
+    view->tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("team-board.png"))) return;
+    view->tabs()->setCurrentIndex(0);
     renderLock();
 }
 

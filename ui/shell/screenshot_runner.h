@@ -64,6 +64,7 @@ class ScreenshotRunner final : public QObject {
     void signIn();
     void renderReviews();
     void captureReviews();
+    void captureTasks();
     void renderLock();
     void signInAsAdministrator();
     void renderSettings();

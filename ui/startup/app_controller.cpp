@@ -234,7 +234,7 @@ void AppController::onSignedIn(const QString& username, const QString& password)
         logout();
         return;
     }
-    if (auto named = m_replicas->replica()->set_user(UserId(session->user.id), session->user.displayName.toStdString());
+    if (auto named = m_replicas->replica()->set_user(UserId(session->user.id), session->user.displayName.toStdString(), session->user.role);
         !named) {
         qCWarning(lcStartup) << "cannot record the user in the replica:" << QString::fromStdString(named.error().message);
     }
