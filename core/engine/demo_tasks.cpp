@@ -145,7 +145,8 @@ Result<void> write_tasks(store::Database& db, Timestamp now) {
             if (!member) return member.error();
             sync::NewTask t{"demo-" + location + "-" + std::to_string(i), spec->type, spec->source, std::nullopt, *member,
                             LocationId(location), urgency_name(spec->urgency), events[i].summary, spec->reasons,
-                            spec->suggested_action, now - events[i].age, std::nullopt, ""};
+                            spec->suggested_action, now - events[i].age, rules::EscalationLevel::location,
+                            std::nullopt, ""};
             if (auto written = sync::insert_task(db, t, now); !written) return written.error();
         }
     }

@@ -12,6 +12,7 @@
 #include "engine/demo_users.h"
 #include "access/access_service.h"
 #include "engine/router.h"
+#include "engine/review_requests.h"
 #include "engine/sla_monitor.h"
 #include "net/asio.h"
 #include "store/schema.h"
@@ -166,7 +167,15 @@ struct Engine::Impl {
             if (!notices) return notices.error();
             count = notices->size();
             for (const auto& n : *notices) {
-                spdlog::info("engine: task {} at {}: {} ({})", n.task_id, n.location.value(), n.kind, n.level);
+                spdlog::info("engine: SLA of {} at {}: {} ({})", n.item_id, n.location.value(), n.kind, n.level);
+            }
+            // Review requests ride on the same tick (at most a minute apart): 24-48 h windows need no
+            // finer timer.
+            auto requests = send_review_requests(writer, messages, clock.now());
+            if (!requests) return requests.error();
+            if (requests->sent + requests->skipped + requests->suppressed > 0) {
+                spdlog::info("engine: review requests: {} sent, {} skipped, {} suppressed", requests->sent,
+                             requests->skipped, requests->suppressed);
             }
         }
         if (count > 0 && server) announce_changes();
@@ -226,6 +235,7 @@ struct Engine::Impl {
     net::asio::steady_timer checkpoint_timer{writes};
     net::asio::steady_timer deadline_timer{writes};
     SlaMonitor sla{writer, clock};
+    SandboxChannel messages{writer};
     int unchecked_writes = 0;            // on the writes strand
     std::uint64_t write_generation = 0;  // on the writes strand
     std::int64_t announced_seq = 0;                 // the last change told to the desks

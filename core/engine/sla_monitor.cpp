@@ -3,11 +3,14 @@
 #include <spdlog/spdlog.h>
 
 #include "store/repositories.h"
+#include "sync/review_sla.h"
 #include "sync/sync_service.h"
 #include "sync/task_sla.h"
 
 namespace outpost::engine {
 namespace {
+
+constexpr std::string_view kReviewPrefix = "review:";
 
 int level_rank(std::string_view level) {
     if (level == "corporate") return 2;
@@ -15,26 +18,76 @@ int level_rank(std::string_view level) {
     return 0;
 }
 
+bool is_review_clock(const std::string& id) { return id.starts_with(kReviewPrefix); }
+
+// What the monitor needs of an open clock, from a task or a review_sla row.
+struct OpenClock {
+    LocationId location;
+    std::optional<rules::SlaClock> clock;
+    std::string state;
+    std::string level;
+};
+
+Result<std::optional<OpenClock>> open_task_clock(store::Database& db, const std::string& id) {
+    using Found = std::optional<OpenClock>;
+    auto stmt = db.prepare(
+        "SELECT location_id, urgency, sla_clock, sla_state, escalation_level FROM task WHERE id = ?1 AND status <> "
+        "'resolved'");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, id);
+    auto has = stmt->step();
+    if (!has) return has.error();
+    if (!*has) return Found();
+    auto clock = sync::restore_clock(stmt->string(1), stmt->text(2));
+    if (!clock) return clock.error();
+    return Found(OpenClock{LocationId(stmt->string(0)), std::move(*clock), stmt->string(3), stmt->string(4)});
+}
+
+Result<std::optional<OpenClock>> open_review_clock(store::Database& db, const std::string& row_id) {
+    using Found = std::optional<OpenClock>;
+    auto row = sync::find_review_sla(db, row_id);
+    if (!row) return row.error();
+    if (!*row || (*row)->completed) return Found();
+    auto clock = sync::restore_review_clock(**row);
+    if (!clock) return clock.error();
+    return Found(OpenClock{(*row)->location, std::move(*clock), (*row)->state, (*row)->level});
+}
+
 }  // namespace
+
+Result<void> SlaMonitor::index_rows(const char* sql, const std::string& prefix) {
+    auto stmt = m_db.prepare(sql);
+    if (!stmt) return stmt.error();
+    while (true) {
+        auto has = stmt->step();
+        if (!has) return has.error();
+        if (!*has) return {};
+        m_index.upsert(prefix + stmt->string(0), store::from_db(stmt->int64(1)));
+    }
+}
 
 Result<void> SlaMonitor::load() {
     auto top = m_db.query_int("SELECT coalesce(max(seq), 0) FROM change_log");
     if (!top) return top.error();
     m_cursor = *top;
-    auto stmt = m_db.prepare("SELECT id, next_deadline FROM task WHERE status <> 'resolved' AND next_deadline IS NOT NULL");
-    if (!stmt) return stmt.error();
-    while (true) {
-        auto has = stmt->step();
-        if (!has) return has.error();
-        if (!*has) break;
-        m_index.upsert(stmt->string(0), store::from_db(stmt->int64(1)));
+    if (auto r = index_rows("SELECT id, next_deadline FROM task WHERE status <> 'resolved' AND next_deadline IS NOT NULL",
+                            "");
+        !r) {
+        return r;
     }
-    spdlog::info("engine: watching {} task deadlines", m_index.size());
+    if (auto r = index_rows(
+            "SELECT id, next_deadline FROM review_sla WHERE completed_at IS NULL AND next_deadline IS NOT NULL",
+            std::string(kReviewPrefix));
+        !r) {
+        return r;
+    }
+    spdlog::info("engine: watching {} task and review deadlines", m_index.size());
     return {};
 }
 
 Result<void> SlaMonitor::follow_changes() {
-    auto stmt = m_db.prepare("SELECT seq, entity_id FROM change_log WHERE seq > ?1 AND entity = 'task' ORDER BY seq");
+    auto stmt = m_db.prepare(
+        "SELECT seq, entity, entity_id FROM change_log WHERE seq > ?1 AND entity IN ('task', 'review_sla') ORDER BY seq");
     if (!stmt) return stmt.error();
     stmt->bind(1, m_cursor);
     std::vector<std::string> ids;
@@ -43,7 +96,7 @@ Result<void> SlaMonitor::follow_changes() {
         if (!has) return has.error();
         if (!*has) break;
         m_cursor = stmt->int64(0);
-        ids.push_back(stmt->string(1));
+        ids.push_back(stmt->text(1) == "task" ? stmt->string(2) : std::string(kReviewPrefix) + stmt->string(2));
     }
     stmt->reset();
     for (const auto& id : ids) {
@@ -53,9 +106,11 @@ Result<void> SlaMonitor::follow_changes() {
 }
 
 Result<void> SlaMonitor::reindex(const std::string& id) {
-    auto stmt = m_db.prepare("SELECT next_deadline FROM task WHERE id = ?1 AND status <> 'resolved'");
+    const bool review = is_review_clock(id);
+    auto stmt = m_db.prepare(review ? "SELECT next_deadline FROM review_sla WHERE id = ?1 AND completed_at IS NULL"
+                                    : "SELECT next_deadline FROM task WHERE id = ?1 AND status <> 'resolved'");
     if (!stmt) return stmt.error();
-    stmt->bind(1, id);
+    stmt->bind(1, review ? id.substr(kReviewPrefix.size()) : id);
     auto has = stmt->step();
     if (!has) return has.error();
     if (*has && stmt->kind(0) != store::Statement::Kind::null) {
@@ -78,52 +133,52 @@ Result<const rules::BusinessCalendar*> SlaMonitor::calendar(const LocationId& lo
 
 Result<std::optional<SlaNotice>> SlaMonitor::handle(const std::string& id, Timestamp fired, Timestamp now) {
     using None = std::optional<SlaNotice>;
-    auto stmt = m_db.prepare(
-        "SELECT location_id, urgency, sla_clock, sla_state, escalation_level FROM task WHERE id = ?1 AND status <> "
-        "'resolved'");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, id);
-    auto has = stmt->step();
-    if (!has) return has.error();
-    if (!*has) {
+    const bool review = is_review_clock(id);
+    const std::string row_id = review ? id.substr(kReviewPrefix.size()) : id;
+    auto open = review ? open_review_clock(m_db, row_id) : open_task_clock(m_db, row_id);
+    if (!open) {
+        spdlog::warn("engine: {} has an unreadable SLA clock: {}", id, open.error().message);
         m_index.remove(id);
         return None();
     }
-    const LocationId location(stmt->string(0));
-    const std::string urgency = stmt->string(1), stored_state = stmt->string(3), stored_level = stmt->string(4);
-    auto clock = sync::restore_clock(urgency, stmt->text(2));
-    stmt->reset();
-    auto cal = calendar(location);
+    if (!*open) {
+        m_index.remove(id);
+        return None();
+    }
+    OpenClock& item = **open;
+    auto cal = calendar(item.location);
     if (!cal) return cal.error();
-    if (!clock || !*clock || !*cal) {
-        if (!clock) spdlog::warn("engine: task {} has an unreadable SLA clock: {}", id, clock.error().message);
+    if (!item.clock || !*cal) {
         m_index.remove(id);
         return None();
     }
-    sync::TaskSla sla = sync::evaluate(**clock, **cal, now);
-    if (level_rank(rules::to_string(sla.level)) < level_rank(stored_level)) {
-        sla.level = *rules::escalation_level_from_string(stored_level);
+    sync::TaskSla sla = sync::evaluate(*item.clock, **cal, now);
+    if (level_rank(rules::to_string(sla.level)) < level_rank(item.level)) {
+        sla.level = *rules::escalation_level_from_string(item.level);
     }
     if (sla.next_deadline) {
         m_index.upsert(id, *sla.next_deadline);
     } else {
         m_index.remove(id);
     }
+    auto written = review ? sync::write_review_sla(m_db, row_id, sla) : sync::write_task_sla(m_db, row_id, sla);
+    if (!written) return written.error();
+    std::vector<sync::EntityRef> changed{{review ? "review_sla" : "task", row_id}};
     const std::string state(rules::to_string(sla.state));
     const std::string level(rules::to_string(sla.level));
-    if (state == stored_state && level == stored_level) {
-        // Only the next deadline moved (a later step's warning): no notice, but desks stay in step.
-        if (auto w = sync::write_task_sla(m_db, id, sla); !w) return w.error();
-        if (auto r = sync::record_changes(m_db, {{"task", id}}, now); !r) return r.error();
-        return None();
+    const bool moved = state != item.state || level != item.level;
+    // Only the next deadline moved (a later step's warning): no notice, but desks stay in step.
+    const std::string kind = !moved ? "" : state == item.state ? "escalated" : state == "breached" ? "sla_breached"
+                                                                                                 : "sla_warning";
+    if (moved && !review) {
+        auto event = sync::add_task_event(m_db, {"sla/" + id + "/" + std::to_string(store::to_db(fired)), id,
+                                                 item.location, now, std::nullopt, "", kind, level});
+        if (!event) return event.error();
+        changed.push_back(*event);
     }
-    const std::string kind = state == stored_state ? "escalated" : state == "breached" ? "sla_breached" : "sla_warning";
-    if (auto w = sync::write_task_sla(m_db, id, sla); !w) return w.error();
-    auto event = sync::add_task_event(
-        m_db, {"sla/" + id + "/" + std::to_string(store::to_db(fired)), id, location, now, std::nullopt, "", kind, level});
-    if (!event) return event.error();
-    if (auto r = sync::record_changes(m_db, {{"task", id}, *event}, now); !r) return r.error();
-    return std::optional<SlaNotice>(SlaNotice{id, location, kind, level});
+    if (auto r = sync::record_changes(m_db, changed, now); !r) return r.error();
+    if (!moved) return None();
+    return std::optional<SlaNotice>(SlaNotice{id, item.location, kind, level});
 }
 
 Result<std::vector<SlaNotice>> SlaMonitor::tick() {

@@ -8,6 +8,10 @@
 // and records both in the change log (desks receive them like any change), and answers a notice.
 // Levels only rise: a task escalated by hand keeps its level. Tasks changed by commands are
 // re-indexed from the change log (follow_changes), so no caller has to tell the monitor.
+//
+// Review clocks (review_sla rows, sync/review_sla.h) sit in the same index under the id
+// "review:<review id>:<item type>" and move the same way; they have no history table, so a move is
+// the row's change alone.
 
 #include <cstdint>
 #include <map>
@@ -24,7 +28,7 @@
 namespace outpost::engine {
 
 struct SlaNotice {
-    std::string task_id;
+    std::string item_id;  // a task id, or "review:<review id>:<item type>"
     LocationId location;
     std::string kind;   // sla_warning, sla_breached, escalated
     std::string level;  // location, region, corporate
@@ -48,6 +52,7 @@ private:
     struct OpenTask;
     [[nodiscard]] Result<void> reindex(const std::string& id);
     [[nodiscard]] Result<std::optional<SlaNotice>> handle(const std::string& id, Timestamp fired, Timestamp now);
+    [[nodiscard]] Result<void> index_rows(const char* sql, const std::string& prefix);
     [[nodiscard]] Result<const rules::BusinessCalendar*> calendar(const LocationId& location);
 
     store::Database& m_db;

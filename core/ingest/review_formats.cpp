@@ -152,6 +152,8 @@ Result<IncomingReview> generic_record(JsonReader& r) {
     in.review.author = r.optional_string("author", kMaxName).value_or("");
     in.review.posted_at = read_time(r, "posted_at");
     in.review.platform_review_id = r.optional_string("platform_id", kMaxId).value_or("");
+    in.author_review_count = r.optional_integer("author_review_count", 0, 10'000'000);
+    in.author_influential = r.boolean("author_influential", false);
     common_fields(r, in);
     if (!r.ok()) return r.error();
     return in;

@@ -13,7 +13,10 @@
 //               posted_at, platform_id (any order; others are ignored; platform, rating and
 //               posted_at are required).
 //  * generic  — JSON: one review object or a list of them (or {"reviews":[...]}) with the CSV's
-//               columns as fields.
+//               columns as fields, and optionally the author's signals from the aggregator:
+//               "author_review_count" (reviews the author has written on the platform) and
+//               "author_influential" (the platform's own mark: a Yelp Elite, a high-level Google
+//               Local Guide). The other shapes carry neither (unknown).
 //
 // Where a review's location comes from: a row's own location_id (csv, generic, and an optional
 // "location_id" on any JSON record) first, then the import's location option, then the platform's
@@ -53,6 +56,8 @@ struct IncomingReview {
     std::string location_ref;   // the platform's own location id (google), if any
     std::string where;          // "line 7", "record 3"
     bool derived_id = false;    // platform_review_id was derived from the content
+    std::optional<std::int64_t> author_review_count;  // unknown unless the shape carries it
+    bool author_influential = false;                   // the platform marks the author influential
 };
 
 struct ParsedReviews {

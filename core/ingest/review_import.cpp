@@ -10,6 +10,7 @@
 #include "access/audit_log.h"
 #include "domain/enums.h"
 #include "ingest/near_duplicate.h"
+#include "ingest/review_flow.h"
 #include "store/repositories.h"
 #include "sync/sync_service.h"
 
@@ -54,7 +55,8 @@ struct Statements {
         if (!exists) return exists.error();
         auto insert = db.prepare(
             "INSERT INTO review(platform, platform_review_id, location_id, rating, text, author, posted_at, status, "
-            "severity, sentiment, triage_reasons) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?9, ?10)");
+            "severity, sentiment, triage_reasons, author_review_count, author_influential) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?9, ?10, ?11, ?12)");
         if (!insert) return insert.error();
         s.exists = std::move(*exists);
         s.insert = std::move(*insert);
@@ -143,6 +145,8 @@ Json to_json(const ImportSummary& s) {
             {"duplicates", s.duplicates},
             {"near_duplicates", s.near_duplicates},
             {"rejected", s.rejected},
+            {"tasks", s.tasks},
+            {"alerts", s.alerts},
             {"errors", std::move(errors)}};
 }
 
@@ -174,6 +178,7 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
     if (!statements) return statements.error();
     auto changes = sync::ChangeRecorder::prepare(m_db, *sync::find_entity("review"));
     if (!changes) return changes.error();
+    ReviewFlow flow(m_db, now);
 
     // Locations first: near-duplicate lookups load each location's stored texts once, for the
     // time range of all its rows.
@@ -191,6 +196,7 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
     }
 
     std::unordered_set<std::string> seen;
+    std::int64_t first_id = 0;
     for (IncomingReview* row : accepted) {
         Review& r = row->review;
         const std::string_view platform = to_string(r.platform);
@@ -227,17 +233,28 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
             .bind(7, store::to_db(r.posted_at))
             .bind_static(8, rules::to_string(triage.severity))
             .bind_static(9, rules::to_string(triage.sentiment))
-            .bind_static(10, reasons);
+            .bind_static(10, reasons)
+            .bind(11, row->author_review_count)
+            .bind(12, row->author_influential ? 1 : 0);
         if (auto ok = insert.run(); !ok) return ok.error();
         r.id = ReviewId(m_db.last_insert_rowid());
-        if (auto ok = changes->record(std::to_string(r.id.value()), now); !ok) return ok.error();
+        if (summary.ids.empty()) first_id = r.id.value();
+        if (auto routed = flow.route({&r, &triage, row->author_review_count, row->author_influential}); !routed) {
+            return routed.error();
+        }
         (*index)->add(r.id.value(), r.posted_at, std::move(text_shingles));
         summary.ids.push_back(r.id);
         ++summary.imported;
     }
     if (summary.imported > 0) {
+        // The import's reviews are the rows from its first id on: this transaction is the only writer.
+        if (auto ok = changes->record_from(first_id, now); !ok) return ok.error();
         if (auto kept = keep_raw(m_db, raw, options.source, now); !kept) return kept.error();
     }
+    auto routed = flow.finish();
+    if (!routed) return routed.error();
+    summary.tasks = routed->tasks;
+    summary.alerts = routed->alerts;
     if (auto ok = tx->commit(); !ok) return ok.error();
     summary.rejected = static_cast<std::int64_t>(summary.errors.size());
     return summary;

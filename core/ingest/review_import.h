@@ -7,7 +7,9 @@
 //     duplicate; so is a near duplicate of the text of a review of the same location
 //     (near_duplicate.h: Jaccard >= 0.9 over word pairs, posted within 30 days);
 //  3. the new review is triaged (rules::triage) and stored with its severity, sentiment and reason
-//     codes, and a change-log entry so that desks receive it.
+//     codes, and a change-log entry so that desks receive it (written for all the import's reviews
+//     by one statement at the end);
+//  4. a fresh review is routed, its SLA clocks start, and alerts are checked (review_flow.h).
 // The document as received (the file, the webhook body) goes into review_raw_payload, in parts of
 // at most 1 MiB, when the import added a review. Importing the same rows again therefore adds
 // nothing. Raw payloads older than 14 days are purged at the start of every import.
@@ -39,6 +41,8 @@ struct ImportSummary {
     std::int64_t rejected = 0;         // rows in `errors`
     std::vector<RowError> errors;
     std::vector<ReviewId> ids;         // of the imported reviews
+    std::int64_t tasks = 0;            // opened by routing (ingest/review_flow.h)
+    std::int64_t alerts = 0;           // raised
 };
 
 // {"imported","duplicates","near_duplicates","rejected","errors":[{"where","reason"}]}

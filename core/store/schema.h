@@ -27,6 +27,12 @@ namespace outpost::store {
 // a replica under its own version number.
 [[nodiscard]] Migration review_triage_migration(int version);
 
+// The review flow's shared tables and columns (review author signals, review_sla, alert,
+// task_evidence), for a replica under its own version number; the engine's migration 11 adds them
+// together with its own review request tables (review_flow_engine_migration).
+[[nodiscard]] Migration review_flow_migration(int version);
+[[nodiscard]] Migration review_flow_engine_migration(int version);
+
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);
 

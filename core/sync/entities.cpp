@@ -52,6 +52,9 @@ const std::vector<EntityKind>& entity_kinds() {
         {"task_event", "task_event", "id", false, "location_id"},
         {"automation_pause", "automation_pause", "profile_id", true, "location_id"},
         {"review_reply_draft", "review_reply_draft", "id", false, "location_id"},
+        {"review_sla", "review_sla", "id", false, "location_id"},
+        {"task_evidence", "task_evidence", "task_id", false, "location_id"},
+        {"alert", "alert", "id", false, "location_id"},
         {"profile_note", "profile_note", "id", false, "location_id"},
         {"profile_field_history", "profile_field_history", "id", false, "location_id"},
     };

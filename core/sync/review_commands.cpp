@@ -3,8 +3,27 @@
 #include "domain/enums.h"
 #include "domain/review.h"
 #include "store/repositories.h"
+#include "sync/review_sla.h"
 
 namespace outpost::sync::detail {
+namespace {
+
+// The review clocks a status meets: acknowledging meets the acknowledgement, a reply also the
+// public reply, resolving every obligation of the review.
+std::vector<rules::SlaItemType> review_obligations_met(ReviewStatus status) {
+    using rules::SlaItemType;
+    switch (status) {
+        case ReviewStatus::acknowledged: return {SlaItemType::review_acknowledge};
+        case ReviewStatus::replied: return {SlaItemType::review_acknowledge, SlaItemType::review_public_reply};
+        case ReviewStatus::resolved:
+            return {SlaItemType::review_acknowledge, SlaItemType::review_public_reply,
+                    SlaItemType::review_private_outreach, SlaItemType::review_resolution};
+        case ReviewStatus::open: break;
+    }
+    return {};
+}
+
+}  // namespace
 
 // ---- review.set_status ----
 Result<PreparedCommand> review_set_status(store::Database& db, const CommandContext& c, const Command& cmd) {
@@ -16,14 +35,22 @@ Result<PreparedCommand> review_set_status(store::Database& db, const CommandCont
     if (!review) return review.error();
     const EntityRef ref{"review", std::to_string(id)};
     PreparedCommand p = prepared_for(ref, review->location);
+    const auto met = review_obligations_met(status);
+    for (auto type : met) p.touches.push_back({"review_sla", review_sla_id(id, type)});
     p.details = {{"status", to_string(status)}};
     const std::string current = review->status;
-    p.run = [&db, id, status, ref, current]() -> Changed {
+    p.run = [&db, id, status, ref, current, met, now = c.now]() -> Changed {
         if (current == to_string(status)) return std::vector<EntityRef>{};
         auto done = run_sql(db, "UPDATE review SET status = ?2 WHERE id = ?1",
                             [&](store::Statement& s) { s.bind(1, id).bind(2, to_string(status)); });
         if (!done) return done.error();
-        return std::vector<EntityRef>{ref};
+        std::vector<EntityRef> changed{ref};
+        for (auto type : met) {
+            auto completed = complete_review_sla(db, id, type, now);
+            if (!completed) return completed.error();
+            if (*completed) changed.push_back(**completed);
+        }
+        return changed;
     };
     return p;
 }

@@ -92,7 +92,18 @@ Result<ChangeRecorder> ChangeRecorder::prepare(store::Database& db, const Entity
     if (!put) return put.error();
     auto erase = db.prepare(insert + "VALUES('" + std::string(kind.name) + "', ?1, NULL, 'delete', '{}', ?2)");
     if (!erase) return erase.error();
-    return ChangeRecorder(db, kind, std::move(*put), std::move(*erase));
+    const std::string key = "\"" + std::string(kind.key) + "\"";
+    std::string put_from = insert + "SELECT '" + std::string(kind.name) + "', CAST(" + key + " AS TEXT), " + location +
+                           ", 'put', json_object(" + object + "), ?2 FROM \"" + std::string(kind.table) + "\" WHERE " +
+                           key + " >= ?1 ORDER BY " + key;
+    return ChangeRecorder(db, kind, std::move(*put), std::move(*erase), std::move(put_from));
+}
+
+Result<void> ChangeRecorder::record_from(std::int64_t first, Timestamp at) {
+    if (!m_kind->integer_key) return make_error(ErrorCode::internal, "record_from needs an integer key");
+    auto stmt = m_db->prepare(m_put_from);
+    if (!stmt) return stmt.error();
+    return stmt->bind(1, first).bind(2, store::to_db(at)).run();
 }
 
 Result<void> ChangeRecorder::record(const std::string& id, Timestamp at) {

@@ -35,14 +35,19 @@ class ChangeRecorder {
 public:
     [[nodiscard]] static Result<ChangeRecorder> prepare(store::Database& db, const EntityKind& kind);
     [[nodiscard]] Result<void> record(const std::string& id, Timestamp at);
+    // Records every row whose integer key is `first` or more, in key order, in one statement (an
+    // import's new rows, when nothing else writes the table in its transaction).
+    [[nodiscard]] Result<void> record_from(std::int64_t first, Timestamp at);
 
 private:
-    ChangeRecorder(store::Database& db, const EntityKind& kind, store::Statement put, store::Statement erase)
-        : m_db(&db), m_kind(&kind), m_put(std::move(put)), m_erase(std::move(erase)) {}
+    ChangeRecorder(store::Database& db, const EntityKind& kind, store::Statement put, store::Statement erase,
+                   std::string put_from)
+        : m_db(&db), m_kind(&kind), m_put(std::move(put)), m_erase(std::move(erase)), m_put_from(std::move(put_from)) {}
     store::Database* m_db;
     const EntityKind* m_kind;
     store::Statement m_put;
     store::Statement m_erase;
+    std::string m_put_from;  // SQL of record_from, prepared when used
 };
 
 class SyncService {

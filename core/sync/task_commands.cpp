@@ -107,7 +107,7 @@ Result<PreparedCommand> task_create(store::Database& db, const CommandContext& c
         if (auto found = find_profile(db, c, *profile); !found) return found.error();
     }
     NewTask task{new_row_id(c), type, source, source_id, profile, location, urgency, summary, {}, {}, c.now,
-                 c.user_id.value(), c.user_name};
+                 rules::EscalationLevel::location, c.user_id.value(), c.user_name};
     PreparedCommand p = prepared_for({"task", task.id}, location);
     p.touches.push_back({"task_event", task.id + "#created"});
     p.details = {{"type", type}, {"source", source}, {"urgency", urgency}};

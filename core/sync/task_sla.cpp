@@ -127,6 +127,8 @@ Result<std::vector<EntityRef>> insert_task(store::Database& db, const NewTask& t
         if (!calendar) return calendar.error();
         if (*clock && *calendar) *sla = evaluate(**clock, **calendar, now);
     }
+    // A task may start above the location (high-severity reviews go to the region at once).
+    if (static_cast<int>(t.level) > static_cast<int>(sla->level)) sla->level = t.level;
     Json reasons = Json::array();
     for (const auto& r : t.reasons) reasons.push_back(r);
     auto stmt = db.prepare(

@@ -80,6 +80,7 @@ struct NewTask {
     std::vector<std::string> reasons;  // the decision trace shown on the card
     std::string suggested_action;
     Timestamp created;
+    rules::EscalationLevel level = rules::EscalationLevel::location;  // who owns it from the start
     std::optional<std::int64_t> actor_id;  // who created it; none for the engine's own rules
     std::string actor_name;
 };
