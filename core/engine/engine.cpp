@@ -128,7 +128,10 @@ struct Engine::Impl {
             if (it == by_scope.end()) {
                 Json list = Json::array();
                 for (const auto& c : changes) {
-                    if (known.scope->all() || known.scope->contains(LocationId(c.location))) list.push_back(c.change);
+                    if (known.scope->all() || c.location == sync::kEveryLocation ||
+                        known.scope->contains(LocationId(c.location))) {
+                        list.push_back(c.change);
+                    }
                 }
                 Json message = {{"v", net::kProtocolVersion}, {"type", "changes"}, {"from", from}, {"to", to}, {"changes", list}};
                 std::string text = message.dump(-1, ' ', false, Json::error_handler_t::replace);

@@ -538,6 +538,7 @@ const std::vector<Migration>& migrations() {
         sql_migration(9, "customer profiles: contract, identities, events, consent, merges, at-risk, search",
                       profile_engine_sql()),
         ingestion_migration(10),
+        engine_reply_migration(11),
     };
     return list;
 }

@@ -27,6 +27,12 @@ namespace outpost::store {
 // a replica under its own version number.
 [[nodiscard]] Migration review_triage_migration(int version);
 
+// Reply templates and the reply workflow's columns on drafts and reviews (part of engine migration
+// 11, reply_schema.cpp), for a replica under its own version number.
+[[nodiscard]] Migration reply_migration(int version);
+// The same plus the engine's reply outbox: engine migration 11.
+[[nodiscard]] Migration engine_reply_migration(int version);
+
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);
 
