@@ -10,6 +10,7 @@
 //   queued at once. A desk that does not know its role asks for approval; the engine decides.
 #include "sync/command_support.h"
 
+#include "store/repositories.h"
 #include "sync/reply_templates.h"
 
 namespace outpost::sync::detail {

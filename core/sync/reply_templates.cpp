@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "store/repositories.h"
 #include "sync/sync_service.h"
 
 namespace outpost::sync {

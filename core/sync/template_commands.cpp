@@ -3,6 +3,7 @@
 // the engine checks again with the caller's real role and scope.
 #include "sync/command_support.h"
 
+#include "store/repositories.h"
 #include "sync/reply_templates.h"
 
 namespace outpost::sync::detail {
