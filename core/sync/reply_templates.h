@@ -48,8 +48,9 @@ struct DefaultTemplate {
 // Three public and two private templates, in English and in Spanish.
 [[nodiscard]] const std::vector<DefaultTemplate>& default_templates();
 
-// Adds the default templates a brand is missing (id "<brand>:<slot>:<lang>") and records them in
-// the change log, for every brand in the store. Answers how many were added.
+// Adds the default templates a brand is missing (id "<brand>:<slot>:<lang>"), for every brand in
+// the store, and records them in the change log unless it is empty (no desk has synced yet).
+// Answers how many were added.
 [[nodiscard]] Result<std::size_t> seed_default_templates(store::Database& db, Timestamp now);
 
 // The values of the tokens for a reply to `review_id` written by `author_name`.
