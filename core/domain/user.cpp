@@ -49,4 +49,12 @@ std::optional<std::int64_t> approval_limit_cents(Role role) {
 
 bool manages_tasks(Role role) { return role != Role::front_desk; }
 
+bool approves_sensitive_replies(Role role) {
+    return role == Role::regional_manager || role == Role::corporate_ops || role == Role::corporate_admin;
+}
+
+bool edits_brand_templates(Role role) { return role == Role::corporate_ops || role == Role::corporate_admin; }
+
+bool edits_location_templates(Role role) { return role != Role::front_desk; }
+
 }  // namespace outpost

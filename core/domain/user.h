@@ -32,6 +32,12 @@ enum class Permission {
 [[nodiscard]] std::optional<std::int64_t> approval_limit_cents(Role role);
 // Managers hand tasks to other people and take tasks from them; everyone else claims and releases.
 [[nodiscard]] bool manages_tasks(Role role);
+// Replies to high-severity reviews wait for one of these: regional managers and corporate.
+[[nodiscard]] bool approves_sensitive_replies(Role role);
+// Brand-wide reply templates are corporate's (admin and ops); location overrides are also the
+// location's managers' (location and regional managers, for locations in their scope).
+[[nodiscard]] bool edits_brand_templates(Role role);
+[[nodiscard]] bool edits_location_templates(Role role);
 // Corporate administrators must use a second factor.
 [[nodiscard]] bool role_requires_mfa(Role role);
 

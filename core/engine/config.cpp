@@ -10,11 +10,41 @@
 #include "domain/json_reader.h"
 
 namespace outpost::engine {
+namespace {
+
+// {"kind": "file", "file": "/var/lib/outpost/replies.jsonl"} or {"kind": "webhook", "url":
+// "https://host:8443/replies", "secret": "...", "pinned_sha256": "...", "timeout_ms": 10000}
+Result<ReplyPublisherConfig> reply_publisher_from_json(const Json& j) {
+    static const std::set<std::string> known = {"kind", "file", "url", "secret", "pinned_sha256", "timeout_ms"};
+    if (!j.is_object()) return make_error(ErrorCode::invalid_argument, "config.reply_publisher: must be a JSON object");
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        if (!known.contains(it.key())) {
+            return make_error(ErrorCode::invalid_argument, "config.reply_publisher." + it.key() + ": unknown setting");
+        }
+    }
+    JsonReader r(j, "config.reply_publisher");
+    ReplyPublisherConfig c;
+    c.kind = r.optional_string("kind", 16).value_or(c.kind);
+    c.file = r.optional_string("file", 4096).value_or("");
+    c.webhook.url = r.optional_string("url", 4096).value_or("");
+    c.webhook.secret = r.optional_string("secret", 1024).value_or("");
+    c.webhook.pinned_sha256 = r.optional_string("pinned_sha256", 64).value_or("");
+    c.webhook.timeout = std::chrono::milliseconds(r.optional_integer("timeout_ms", 100, 120'000).value_or(10'000));
+    if (r.ok() && c.kind != "file" && c.kind != "webhook") r.fail("kind", "must be file or webhook");
+    if (r.ok() && c.kind == "webhook" && (c.webhook.url.empty() || c.webhook.secret.size() < 16)) {
+        r.fail("url", "a webhook publisher needs a url and a secret of at least 16 bytes");
+    }
+    if (!r.ok()) return r.error();
+    return c;
+}
+
+}  // namespace
 
 Result<EngineConfig> engine_config_from_json(const Json& j) {
     static const std::set<std::string> known = {"listen",     "port",      "store",           "threads",
                                                 "db_threads", "body_limit", "read_timeout_ms", "max_connections",
-                                                "demo_data",  "demo_seed",  "tls_cert",        "tls_key"};
+                                                "demo_data",  "demo_seed",  "tls_cert",        "tls_key",
+                                                "reply_publisher"};
     if (!j.is_object()) return make_error(ErrorCode::invalid_argument, "config: must be a JSON object");
     for (auto it = j.begin(); it != j.end(); ++it) {
         if (!known.contains(it.key())) {
@@ -40,6 +70,11 @@ Result<EngineConfig> engine_config_from_json(const Json& j) {
     c.demo_seed = static_cast<std::uint64_t>(
         r.optional_integer("demo_seed", 0, std::numeric_limits<std::int64_t>::max()).value_or(static_cast<std::int64_t>(c.demo_seed)));
     if (!r.ok()) return r.error();
+    if (auto it = j.find("reply_publisher"); it != j.end()) {
+        auto replies = reply_publisher_from_json(*it);
+        if (!replies) return replies.error();
+        c.replies = std::move(*replies);
+    }
     return c;
 }
 

@@ -17,17 +17,19 @@
 #include "net/asio.h"
 #include "store/schema.h"
 #include "sync/entities.h"
+#include "sync/reply_templates.h"
 
 namespace outpost::engine {
 
 struct Engine::Impl {
-    Impl(EngineConfig c, std::string key, const Clock& clk, store::Database db)
+    Impl(EngineConfig c, std::string key, const Clock& clk, store::Database db, std::unique_ptr<ReplyPublisher> pub)
         : config(std::move(c)),
           passphrase(std::move(key)),
           clock(clk),
           writer(std::move(db)),
           workers(static_cast<std::size_t>(std::max(1, config.db_threads))),
-          writes(workers.get_executor()) {}
+          writes(workers.get_executor()),
+          publisher(std::move(pub)) {}
 
     // Read connections are opened on first need (each open pays the key derivation) and reused.
     std::unique_ptr<store::Database> take_reader() {
@@ -130,7 +132,10 @@ struct Engine::Impl {
             if (it == by_scope.end()) {
                 Json list = Json::array();
                 for (const auto& c : changes) {
-                    if (known.scope->all() || known.scope->contains(LocationId(c.location))) list.push_back(c.change);
+                    if (known.scope->all() || c.location == sync::kEveryLocation ||
+                        known.scope->contains(LocationId(c.location))) {
+                        list.push_back(c.change);
+                    }
                 }
                 Json message = {{"v", net::kProtocolVersion}, {"type", "changes"}, {"from", from}, {"to", to}, {"changes", list}};
                 std::string text = message.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -146,6 +151,7 @@ struct Engine::Impl {
     // moment (or after many writes), never inside a request someone waits for.
     void after_write() {
         watch_deadlines();
+        watch_replies();
         ++unchecked_writes;
         if (unchecked_writes >= kWritesBeforeCheckpoint) {
             checkpoint();
@@ -203,6 +209,43 @@ struct Engine::Impl {
         }));
     }
 
+    // On the writes strand. Publishing happens outside the writer lock (it may wait on the network);
+    // the strand keeps other writes out meanwhile.
+    Result<PostReport> post_replies() {
+        PostReport report;
+        std::vector<OutboundReply> due;
+        {
+            std::lock_guard lock(writer_mutex);
+            auto d = poster.due();
+            if (!d) return d.error();
+            due = std::move(*d);
+        }
+        for (const OutboundReply& reply : due) {
+            auto outcome = publisher->publish(reply);
+            std::lock_guard lock(writer_mutex);
+            if (auto f = poster.finish(reply, outcome, report); !f) return f.error();
+        }
+        if (report.posted + report.failed > 0 && server) announce_changes();
+        return report;
+    }
+
+    // Posts what is due, then wakes when the next retry is due (at most a minute away).
+    void watch_replies() {
+        if (stopped) return;
+        if (auto done = post_replies(); !done) spdlog::error("engine: posting replies failed: {}", done.error().message);
+        Result<std::optional<Timestamp>> next = std::optional<Timestamp>();
+        {
+            std::lock_guard lock(writer_mutex);
+            next = poster.next_attempt();
+        }
+        if (!next || !*next) return;
+        reply_timer.expires_after(std::clamp(std::chrono::duration_cast<std::chrono::milliseconds>(**next - clock.now()),
+                                             std::chrono::milliseconds(0), std::chrono::milliseconds(kMaxDeadlineSleep)));
+        reply_timer.async_wait(net::asio::bind_executor(writes, [this](net::error_code ec) {
+            if (!ec) watch_replies();
+        }));
+    }
+
     void checkpoint() {
         std::lock_guard lock(writer_mutex);
         if (auto done = writer.exec("PRAGMA wal_checkpoint(PASSIVE)"); !done) {
@@ -236,6 +279,9 @@ struct Engine::Impl {
     net::asio::steady_timer deadline_timer{writes};
     SlaMonitor sla{writer, clock};
     SandboxChannel messages{writer};
+    std::unique_ptr<ReplyPublisher> publisher;
+    ReplyPoster poster{writer, *publisher, clock};
+    net::asio::steady_timer reply_timer{writes};
     int unchecked_writes = 0;            // on the writes strand
     std::uint64_t write_generation = 0;  // on the writes strand
     std::int64_t announced_seq = 0;                 // the last change told to the desks
@@ -258,10 +304,14 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
                          dataset.reviews.size());
         }
     }
+    // Every brand has the default reply templates (a new brand gets them at the next start).
+    if (auto seeded = sync::seed_default_templates(*db, clock.now()); !seeded) return seeded.error();
+    auto publisher = make_reply_publisher(config.replies, config.store_path, clock);
+    if (!publisher) return publisher.error();
     if (auto wal = db->exec("PRAGMA wal_autocheckpoint = 0"); !wal) return wal.error();  // see after_write()
     auto top = db->query_int("SELECT coalesce(max(seq), 0) FROM change_log");
     if (!top) return top.error();
-    auto impl = std::make_unique<Impl>(std::move(config), passphrase, clock, std::move(*db));
+    auto impl = std::make_unique<Impl>(std::move(config), passphrase, clock, std::move(*db), std::move(*publisher));
     impl->announced_seq = *top;
     if (auto watched = impl->sla.load(); !watched) return watched.error();
     return std::unique_ptr<Engine>(new Engine(std::move(impl)));
@@ -293,7 +343,10 @@ Result<std::uint16_t> Engine::start() {
     auto port = server->start();
     if (!port) return port.error();
     m_impl->server = std::move(server);
-    net::asio::post(m_impl->writes, [impl = m_impl.get()] { impl->watch_deadlines(); });
+    net::asio::post(m_impl->writes, [impl = m_impl.get()] {
+        impl->watch_deadlines();
+        impl->watch_replies();
+    });
     spdlog::info("engine: serving on {}:{}", m_impl->config.server.address, *port);
     return *port;
 }
@@ -306,6 +359,7 @@ void Engine::stop() {
     net::asio::post(m_impl->writes, [impl = m_impl.get()] {
         impl->checkpoint_timer.cancel();
         impl->deadline_timer.cancel();
+        impl->reply_timer.cancel();
         if (impl->unchecked_writes > 0) impl->checkpoint();
     });
     m_impl->workers.join();
@@ -316,5 +370,7 @@ std::uint16_t Engine::port() const { return m_impl->server ? m_impl->server->por
 net::HttpResponse Engine::handle(const net::HttpRequest& request) { return m_impl->dispatch(request).response; }
 
 Result<std::size_t> Engine::check_deadlines() { return m_impl->check_deadlines(); }
+
+Result<PostReport> Engine::post_replies() { return m_impl->post_replies(); }
 
 }  // namespace outpost::engine

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/clock.h"
+#include "engine/reply_poster.h"
 #include "net/http_server.h"
 #include "net/http_types.h"
 #include "store/database.h"
@@ -18,6 +19,7 @@ struct EngineConfig {
     std::uint64_t demo_seed = 20261124;  // the same seed gives the same dataset
     int db_threads = 2;                  // database workers (each holds a read connection)
     net::ServerConfig server;
+    ReplyPublisherConfig replies;        // where approved replies are posted (default: a file)
 };
 
 class Engine {
@@ -41,6 +43,10 @@ public:
     // Handles the task deadlines that are due now (warnings, breaches, escalations) and answers how
     // many tasks moved. The engine does this by itself while serving; tests with a manual clock call it.
     [[nodiscard]] Result<std::size_t> check_deadlines();
+
+    // Posts the approved replies that are due now through the configured publisher. The engine
+    // does this by itself after writes and when a retry is due; tests call it.
+    [[nodiscard]] Result<PostReport> post_replies();
 
 private:
     struct Impl;

@@ -1,5 +1,7 @@
 #include "net/http_client.h"
 
+#include <map>
+
 #include <future>
 #include <optional>
 #include <thread>
@@ -100,9 +102,11 @@ public:
           m_endpoint(std::move(endpoint)),
           m_done(std::move(done)) {}
 
-    void start(std::string method, std::string target, std::string body, std::string token) {
+    void start(std::string method, std::string target, std::string body, std::string token,
+               std::map<std::string, std::string> headers) {
         m_request.method_string(method);
         if (!token.empty()) m_request.set(http::field::authorization, "Bearer " + token);
+        for (const auto& [name, value] : headers) m_request.set(name, value);
         m_request.target(target);
         m_request.version(11);
         m_request.set(http::field::host, m_endpoint->host);
@@ -205,6 +209,7 @@ struct HttpClient::Impl {
     std::shared_ptr<const Endpoint> endpoint;
     std::mutex token_mutex;
     std::string token;
+    std::map<std::string, std::string> headers;
     NetworkThread network;  // last: stopped first, before the fields its calls read
 };
 
@@ -220,14 +225,17 @@ void HttpClient::request(std::string method, std::string target, std::string bod
         return;
     }
     std::string token;
+    std::map<std::string, std::string> headers;
     {
         std::lock_guard lock(m_impl->token_mutex);
         token = m_impl->token;
+        headers = m_impl->headers;
     }
     auto launch = [&](auto call) {
         asio::post(m_impl->network.io(), [call, method = std::move(method), target = std::move(target),
-                                          body = std::move(body), token = std::move(token)]() mutable {
-            call->start(std::move(method), std::move(target), std::move(body), std::move(token));
+                                          body = std::move(body), token = std::move(token),
+                                          headers = std::move(headers)]() mutable {
+            call->start(std::move(method), std::move(target), std::move(body), std::move(token), std::move(headers));
         });
     };
     if (endpoint->tls) {
@@ -240,6 +248,11 @@ void HttpClient::request(std::string method, std::string target, std::string bod
 void HttpClient::set_bearer_token(std::string token) {
     std::lock_guard lock(m_impl->token_mutex);
     m_impl->token = std::move(token);
+}
+
+void HttpClient::set_headers(std::map<std::string, std::string> headers) {
+    std::lock_guard lock(m_impl->token_mutex);
+    m_impl->headers = std::move(headers);
 }
 
 Result<HttpResponse> HttpClient::request_sync(std::string method, std::string target, std::string body) {

@@ -5,6 +5,7 @@
 // a different certificate fails every call with ErrorCode::untrusted_certificate.
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -25,6 +26,8 @@ public:
     void request(std::string method, std::string target, std::string body, Done done);
     // Sent as "Authorization: Bearer TOKEN" with every later request; empty sends none.
     void set_bearer_token(std::string token);
+    // Extra headers sent with every later request (signatures of outbound webhooks); replaces the last set.
+    void set_headers(std::map<std::string, std::string> headers);
     // Convenience for tests and the command line: waits for the answer.
     [[nodiscard]] Result<HttpResponse> request_sync(std::string method, std::string target, std::string body = {});
 

@@ -539,6 +539,7 @@ const std::vector<Migration>& migrations() {
                       profile_engine_sql()),
         ingestion_migration(10),
         review_flow_engine_migration(11),
+        engine_reply_migration(12),
     };
     return list;
 }

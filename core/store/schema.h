@@ -32,6 +32,11 @@ namespace outpost::store {
 // together with its own review request tables (review_flow_engine_migration).
 [[nodiscard]] Migration review_flow_migration(int version);
 [[nodiscard]] Migration review_flow_engine_migration(int version);
+// Reply templates and the reply workflow's columns on drafts and reviews (part of engine migration
+// 12, reply_schema.cpp), for a replica under its own version number.
+[[nodiscard]] Migration reply_migration(int version);
+// The same plus the engine's reply outbox: engine migration 12.
+[[nodiscard]] Migration engine_reply_migration(int version);
 
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);

@@ -10,7 +10,20 @@
 //   review.set_status     {review_id, status}                       acknowledge, resolve, reopen
 //   review.assign         {review_id, user_id|null, user_name}      assign (or release) a review
 //   review.draft_reply    {review_id, text, draft_id?, base_version?}  save a reply draft
-//   review.discard_draft  {draft_id}
+//   review.draft_reply also takes {template_id?, kind?: public|private}: the draft keeps the template
+//                         and the text it rendered to for the review; only drafts and failed
+//                         replies can be edited (an edit makes a failed reply a draft again)
+//   review.discard_draft  {draft_id}                                not once approved or posted
+//   review.submit_reply   {draft_id}        draft -> approved (queued), or awaiting_approval for a
+//                         high-severity review; an unedited template for <= 2 stars is refused
+//   review.approve_reply  {draft_id, reason}  awaiting_approval -> approved; regional manager or
+//                         corporate; the reason is required and audited with the approver
+//   review.reject_reply   {draft_id, reason}  awaiting_approval -> draft; the same people
+//   review.retry_reply    {draft_id}          failed -> approved (queued again)
+//   template.save         {template_id?, slot, kind, lang?, title, body, location_id?}
+//                         a brand-wide template (corporate) or a location's override (its managers);
+//                         a save into a slot that holds a template replaces it; unknown tokens refused
+//   template.delete       {template_id}                             the same people
 //   profile.update_contact {profile_id, first_name?, last_name?, primary_phone?, primary_email?}
 //   profile.add_note      {profile_id, text}
 //   visit.check_in        {profile_id, location_id}                 front-desk check-in (visit_logged)
@@ -33,6 +46,9 @@
 //   task.open_card        {task_id}                                 writes nothing but the audit row
 //
 // Every task command that changes a task adds a row to its history (task_event).
+//
+// Reply states (posted and failed are the engine's, after its publisher answered): see
+// reply_commands.cpp. Templates: the last save in engine order wins.
 //
 // Conflicts: profile fields — the last writer in engine order wins, the overwritten value stays in
 // profile_field_history; reply drafts — two drafts of one review are both kept, the later one

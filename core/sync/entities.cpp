@@ -51,6 +51,7 @@ const std::vector<EntityKind>& entity_kinds() {
         {"task", "task", "id", false, "location_id"},
         {"task_event", "task_event", "id", false, "location_id"},
         {"automation_pause", "automation_pause", "profile_id", true, "location_id"},
+        {"reply_template", "reply_template", "id", false, "location_id", true},
         {"review_reply_draft", "review_reply_draft", "id", false, "location_id"},
         {"review_sla", "review_sla", "id", false, "location_id"},
         {"task_evidence", "task_evidence", "task_id", false, "location_id"},
@@ -71,6 +72,7 @@ std::string scope_condition(const EntityKind& kind, int param) {
     const std::string in = " IN (SELECT value FROM json_each(?" + std::to_string(param) + "))";
     if (kind.name == "brand") return "?" + std::to_string(param) + " IS NOT NULL";  // every desk has the brand
     if (kind.name == "region") return "id IN (SELECT region_id FROM location WHERE id" + in + ")";
+    if (kind.brand_wide) return "(" + std::string(kind.location) + " IS NULL OR " + std::string(kind.location) + in + ")";
     return std::string(kind.location) + in;
 }
 
@@ -162,6 +164,7 @@ Result<std::optional<Json>> read_entity(store::Database& db, const EntityKind& k
 std::optional<std::string> entity_location(const EntityKind& kind, const Json& row) {
     if (kind.location.empty()) return std::nullopt;
     auto it = row.find(std::string(kind.location));
+    if (kind.brand_wide && (it == row.end() || it->is_null())) return std::string(kEveryLocation);
     if (it == row.end() || !it->is_string()) return std::nullopt;
     return it->get<std::string>();
 }

@@ -30,7 +30,13 @@ struct EntityKind {
     std::string_view key;       // primary key column
     bool integer_key = true;
     std::string_view location;  // the column naming a row's location; empty for brand and region
+    // A row whose location column is NULL belongs to the whole brand and reaches every desk
+    // (reply templates); its change-log entries carry kEveryLocation.
+    bool brand_wide = false;
 };
+
+// The change-log location of a brand-wide row: every desk pulls it, whatever its scope.
+inline constexpr std::string_view kEveryLocation = "*";
 
 // Every kind, in the order a bootstrap loads them (parents before children).
 [[nodiscard]] const std::vector<EntityKind>& entity_kinds();

@@ -4,6 +4,7 @@
 #include "domain/review.h"
 #include "store/repositories.h"
 #include "sync/review_sla.h"
+#include "sync/reply_templates.h"
 
 namespace outpost::sync::detail {
 namespace {
@@ -91,16 +92,17 @@ struct DraftRow {
     std::string review_location;
     std::int64_t review_id = 0;
     std::int64_t version = 0;
+    std::string state;
 };
 
 Result<std::optional<DraftRow>> find_draft(store::Database& db, const std::string& id) {
-    auto stmt = db.prepare("SELECT location_id, review_id, version FROM review_reply_draft WHERE id = ?1");
+    auto stmt = db.prepare("SELECT location_id, review_id, version, state FROM review_reply_draft WHERE id = ?1");
     if (!stmt) return stmt.error();
     stmt->bind(1, id);
     auto has = stmt->step();
     if (!has) return has.error();
     if (!*has) return std::optional<DraftRow>();
-    return std::optional<DraftRow>(DraftRow{stmt->string(0), stmt->int64(1), stmt->int64(2)});
+    return std::optional<DraftRow>(DraftRow{stmt->string(0), stmt->int64(1), stmt->int64(2), stmt->string(3)});
 }
 
 // The newest draft of the review by anyone, if there is one other than `except`.
@@ -113,6 +115,30 @@ Result<std::optional<std::string>> other_draft(store::Database& db, std::int64_t
     if (!has) return has.error();
     return *has ? std::optional<std::string>(stmt->string(0)) : std::nullopt;
 }
+
+// The template a draft starts from, rendered for the review and the writer: the text a reply of a
+// negative review must differ from.
+struct StartingTemplate {
+    std::string id;
+    std::string text;
+    std::string kind;
+};
+Result<std::optional<StartingTemplate>> starting_template(store::Database& db, const CommandContext& c,
+                                                          const std::optional<std::string>& id, std::int64_t review,
+                                                          const LocationId& location) {
+    if (!id) return std::optional<StartingTemplate>();
+    auto found = find_template(db, *id);
+    if (!found) return found.error();
+    if (!*found || ((*found)->location_id && *(*found)->location_id != location.value())) {
+        return make_error(ErrorCode::not_found, "no reply template " + *id + " for this location");
+    }
+    auto values = review_token_values(db, review, c.user_name);
+    if (!values) return values.error();
+    return std::optional<StartingTemplate>(
+        StartingTemplate{*id, render_template((*found)->body, *values).text, (*found)->kind});
+}
+
+constexpr std::array<std::string_view, 2> kReplyKinds = {"public", "private"};
 }  // namespace
 
 
@@ -122,10 +148,15 @@ Result<PreparedCommand> review_draft_reply(store::Database& db, const CommandCon
     const std::string text = trimmed(r.string("text", kMaxTextBytes));
     const auto draft_id = r.optional_string("draft_id", 200);
     const auto base_version = r.optional_integer("base_version", 1, kMaxId);
+    const auto template_id = r.optional_string("template_id", 200);
+    const std::string kind = cmd.args.contains("kind") ? one_of(r, "kind", kReplyKinds) : std::string();
     if (r.ok() && text.empty()) r.fail("text", "must not be empty");
     if (!r.ok()) return r.error();
     auto review = find_review(db, c, review_id);
     if (!review) return review.error();
+    auto start = starting_template(db, c, template_id, review_id, review->location);
+    if (!start) return start.error();
+    const std::string reply_kind = !kind.empty() ? kind : *start ? (*start)->kind : std::string("public");
 
 
     PreparedCommand p;
@@ -139,6 +170,10 @@ Result<PreparedCommand> review_draft_reply(store::Database& db, const CommandCon
         if (!existing) return existing.error();
         if (!*existing || (*existing)->review_id != review_id) {
             return make_error(ErrorCode::not_found, "no draft " + *draft_id + " of review " + std::to_string(review_id));
+        }
+        const std::string& state = (*existing)->state;
+        if (state == "awaiting_approval" || state == "approved" || state == "posted") {
+            return make_error(ErrorCode::conflict, "draft " + *draft_id + " is " + state + " and can no longer be edited");
         }
         if (base_version && *base_version != (*existing)->version) {
             conflict_with = *draft_id;  // edited meanwhile by someone else: keep both
@@ -155,15 +190,26 @@ Result<PreparedCommand> review_draft_reply(store::Database& db, const CommandCon
     p.details = {{"draft", row_id}, {"conflict", conflict_with.has_value()}};
     const std::string location = review->location.value();
     const CommandContext ctx = c;
-    p.run = [&db, ctx, review_id, location, text, edit, conflict_with, row_id]() -> Changed {
+    const std::optional<std::string> start_id = *start ? std::optional((*start)->id) : std::nullopt;
+    const std::optional<std::string> start_text = *start ? std::optional((*start)->text) : std::nullopt;
+    p.run = [&db, ctx, review_id, location, text, edit, conflict_with, row_id, start_id, start_text,
+             reply_kind]() -> Changed {
         Result<void> done;
         if (edit) {
-            done = run_sql(db, "UPDATE review_reply_draft SET text = ?2, version = version + 1, updated_at = ?3 WHERE id = ?1",
-                           [&](store::Statement& s) { s.bind(1, *edit).bind(2, text).bind(3, store::to_db(ctx.now)); });
+            // An edit of a failed reply makes it a draft again; naming a template restarts from it.
+            done = run_sql(db,
+                           "UPDATE review_reply_draft SET text = ?2, version = version + 1, updated_at = ?3, "
+                           "state = 'draft', kind = ?4, template_id = coalesce(?5, template_id), "
+                           "template_text = coalesce(?6, template_text) WHERE id = ?1",
+                           [&](store::Statement& s) {
+                               s.bind(1, *edit).bind(2, text).bind(3, store::to_db(ctx.now)).bind(4, reply_kind);
+                               s.bind(5, start_id).bind(6, start_text);
+                           });
         } else {
             done = run_sql(db,
                            "INSERT INTO review_reply_draft(id, review_id, location_id, author_id, author_name, text, "
-                           "version, conflict_with, created_at, updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8, ?8) "
+                           "version, conflict_with, created_at, updated_at, kind, template_id, template_text) "
+                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8, ?8, ?9, ?10, ?11) "
                            "ON CONFLICT(id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
                            [&](store::Statement& s) {
                                s.bind(1, row_id)
@@ -173,7 +219,10 @@ Result<PreparedCommand> review_draft_reply(store::Database& db, const CommandCon
                                    .bind(5, ctx.user_name)
                                    .bind(6, text)
                                    .bind(7, conflict_with)
-                                   .bind(8, store::to_db(ctx.now));
+                                   .bind(8, store::to_db(ctx.now))
+                                   .bind(9, reply_kind)
+                                   .bind(10, start_id)
+                                   .bind(11, start_text);
                            });
         }
         if (!done) return done.error();
@@ -192,6 +241,9 @@ Result<PreparedCommand> review_discard_draft(store::Database& db, const CommandC
     if (!draft) return draft.error();
     if (!*draft) return make_error(ErrorCode::not_found, "no draft " + id);
     if (auto s = in_scope(c, LocationId((*draft)->review_location), "draft " + id); !s) return s.error();
+    if ((*draft)->state == "approved" || (*draft)->state == "posted") {
+        return make_error(ErrorCode::conflict, "draft " + id + " is " + (*draft)->state + " and cannot be discarded");
+    }
     PreparedCommand p;
     const EntityRef ref{"review_reply_draft", id};
     p.touches = {ref};

@@ -18,6 +18,7 @@ Result<void> record_change(store::Database& db, const EntityKind& kind, const En
     if (!stmt) return stmt.error();
     std::optional<std::string> location = row ? entity_location(kind, *row) : std::nullopt;
     if (!location && fallback_location) location = fallback_location->value();
+    if (!location && kind.brand_wide) location = std::string(kEveryLocation);  // a brand-wide row's delete
     return stmt->bind(1, ref.entity)
         .bind(2, ref.id)
         .bind(3, location)
@@ -85,12 +86,15 @@ Result<ChangeRecorder> ChangeRecorder::prepare(store::Database& db, const Entity
     }
     if (object.empty()) return make_error(ErrorCode::internal, "no table " + std::string(kind.table));
     const std::string insert = "INSERT INTO change_log(entity, entity_id, location_id, op, payload, at) ";
-    const std::string location = kind.location.empty() ? "NULL" : "\"" + std::string(kind.location) + "\"";
+    std::string location = kind.location.empty() ? "NULL" : "\"" + std::string(kind.location) + "\"";
+    if (kind.brand_wide) location = "coalesce(" + location + ", '" + std::string(kEveryLocation) + "')";
     auto put = db.prepare(insert + "SELECT '" + std::string(kind.name) + "', ?1, " + location + ", 'put', json_object(" +
                           object + "), ?3 FROM \"" + std::string(kind.table) + "\" WHERE \"" + std::string(kind.key) +
                           "\" = ?2");
     if (!put) return put.error();
-    auto erase = db.prepare(insert + "VALUES('" + std::string(kind.name) + "', ?1, NULL, 'delete', '{}', ?2)");
+    // Deletes of brand-wide kinds reach every desk (a desk that never held the row ignores it).
+    const std::string erased_at = kind.brand_wide ? "'" + std::string(kEveryLocation) + "'" : "NULL";
+    auto erase = db.prepare(insert + "VALUES('" + std::string(kind.name) + "', ?1, " + erased_at + ", 'delete', '{}', ?2)");
     if (!erase) return erase.error();
     const std::string key = "\"" + std::string(kind.key) + "\"";
     std::string put_from = insert + "SELECT '" + std::string(kind.name) + "', CAST(" + key + " AS TEXT), " + location +
@@ -276,7 +280,9 @@ Result<PullResult> SyncService::pull(const access::Caller& caller, const std::st
     result.all_locations = caller.scope.all();
     result.scope = scope_list(caller.scope);
     std::string sql = "SELECT seq, entity, entity_id, op, payload FROM change_log WHERE seq > ?1";
-    if (!caller.scope.all()) sql += " AND location_id IN (SELECT value FROM json_each(?3))";
+    if (!caller.scope.all()) {
+        sql += " AND (location_id IN (SELECT value FROM json_each(?3)) OR location_id = '" + std::string(kEveryLocation) + "')";
+    }
     sql += " ORDER BY seq LIMIT ?2";
     auto stmt = m_db.prepare(sql);
     if (!stmt) return stmt.error();

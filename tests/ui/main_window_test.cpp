@@ -65,8 +65,9 @@ TEST(MainWindowTest, ShowsTheScopedReviewsOfTheSignedInManager) {
     // Navigation lists only the screens that exist.
     auto* rail = window.findChild<QListWidget*>(QStringLiteral("navigationRail"));
     ASSERT_NE(rail, nullptr);
-    EXPECT_EQ(rail->count(), 1);
+    ASSERT_EQ(rail->count(), 2);
     EXPECT_EQ(rail->item(0)->text(), QStringLiteral("Reviews"));
+    EXPECT_EQ(rail->item(1)->text(), QStringLiteral("Tasks"));
 
     ReviewsPresenter& presenter = window.reviewsPresenter();
     ReviewTableModel& model = *presenter.model();
