@@ -5,6 +5,7 @@
 #include "profiles/consent.h"
 #include "profiles/decision_log.h"
 #include "store/repositories.h"
+#include "sync/task_sla.h"
 
 namespace outpost::engine {
 namespace {
@@ -47,6 +48,10 @@ struct Decision {
 
 Result<Decision> decide(store::Database& db, MessageChannel& channel, const DueVisit& v, Timestamp now,
                         const ReviewRequestConfig& config) {
+    // A person owns this customer's conversation: automation waits until they release it.
+    auto held = sync::automation_paused(db, v.profile);
+    if (!held) return held.error();
+    if (*held) return Decision{"suppressed", "taken_over", "", ""};
     auto complained = exists(db,
                              "SELECT 1 FROM review WHERE profile_id = ?1 AND rating <= 2 AND posted_at >= ?2 UNION ALL "
                              "SELECT 1 FROM task WHERE profile_id = ?1 AND status <> 'resolved' AND created_at >= ?2 "

@@ -1,5 +1,7 @@
 #include "profiles/events.h"
 
+#include "profiles/event_triggers.h"
+
 #include <algorithm>
 #include <map>
 
@@ -151,6 +153,9 @@ Result<EventOutcome> ingest_event(store::Database& db, const ProfileEvent& event
     if (stitched->profile) {
         auto refs = apply_to_profile(db, event, *stitched->profile);
         if (!refs) return refs.error();
+        auto raised = raise_task_for_event(db, event, *stitched->profile, now);
+        if (!raised) return raised.error();
+        refs->insert(refs->end(), raised->begin(), raised->end());
         if (auto p = publish(db, *refs, now); !p) return p.error();
     }
     if (auto c = tx->commit(); !c) return c.error();

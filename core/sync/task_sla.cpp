@@ -117,6 +117,13 @@ Result<EntityRef> add_task_event(store::Database& db, const TaskEvent& e) {
     return EntityRef{"task_event", e.id};
 }
 
+Result<bool> automation_paused(store::Database& db, std::int64_t profile_id) {
+    auto stmt = db.prepare("SELECT 1 FROM automation_pause WHERE profile_id = ?1");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, profile_id);
+    return stmt->step();
+}
+
 Result<std::vector<EntityRef>> insert_task(store::Database& db, const NewTask& t, Timestamp now) {
     auto sla = start_task_sla(db, t.location, t.urgency, t.created);
     if (!sla) return sla.error();

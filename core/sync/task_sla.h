@@ -65,6 +65,10 @@ struct TaskEvent {
 };
 [[nodiscard]] Result<EntityRef> add_task_event(store::Database& db, const TaskEvent& event);
 
+// Whether a person has taken over this customer: every automation (review requests, journeys)
+// asks before it sends and stays quiet while it is so.
+[[nodiscard]] Result<bool> automation_paused(store::Database& db, std::int64_t profile_id);
+
 // A new task as every creator writes it (the task.create command, triggers, routing, the demo):
 // the row, its SLA clock started at `created` and evaluated at `now`, and its "created" history
 // row. A task with this id already there is left as it is. Answers the rows written.

@@ -185,6 +185,27 @@ TEST_F(ProfilesTest, AReplayedEventChangesNothing) {
     EXPECT_EQ(scalar("SELECT count(*) FROM profile_event"), 2);
 }
 
+TEST_F(ProfilesTest, EventsThatNeedAPersonOpenATaskOnce) {
+    const Json subject = {{"external_id", "crm-7"}, {"first_name", "Ana"}};
+    const Json failing = {{"retries", 2}, {"first_failed_at", format_iso8601(m_clock.now() - 25h)}};
+    Json batch = {{"events",
+                   {event("m1", "message_received", subject, {{"text", "I want a refund for last month"}}),
+                    event("m2", "message_received", subject, {{"text", "See you tomorrow"}}),
+                    event("p1", "payment_failed", subject, failing), event("p2", "payment_failed", subject, failing),
+                    event("m3", "message_received", subject,
+                          {{"text", "Give me my money back"}, {"requested_amount_cents", 9000}, {"automation_limit_cents", 5000}})}}};
+    auto r = ingest_batch(*m_db, batch, m_clock.now());
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(scalar("SELECT count(*) FROM task"), 3);
+    EXPECT_EQ(scalar("SELECT count(*) FROM task WHERE id = 'event/m1' AND type = 'keyword_message' AND urgency = 'high'"), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM task WHERE type = 'payment_recovery'"), 1);  // one open per customer
+    EXPECT_EQ(scalar("SELECT count(*) FROM task WHERE id = 'event/m3' AND type = 'approval_needed'"), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM change_log WHERE entity = 'task'"), 3);
+    // Replayed, nothing more.
+    ASSERT_TRUE(ingest_batch(*m_db, batch, m_clock.now() + 1h).ok());
+    EXPECT_EQ(scalar("SELECT count(*) FROM task"), 3);
+}
+
 TEST_F(ProfilesTest, BadEventsAreAnsweredOneByOneAndTheRestApply) {
     const Json subject = {{"first_name", "Zoe"}, {"email", "zoe@example.com"}};
     Json bad_type = event("k2", "teleported", subject);

@@ -361,6 +361,78 @@ TEST(SlaClock, EscalatesLocationRegionCorporateWithAFakeClock) {
     EXPECT_EQ(clock.status(c, fake).level, EscalationLevel::corporate);
 }
 
+// Random calendars (breaks, holidays, DST changes both ways) and random pauses: the clock counts
+// exactly the business time of its running segments, its due time is where that count reaches
+// the budget, and a clock restored from its stored form answers the same at every instant.
+TEST(SlaClockProperties, PausesResumesAndRestoresOverRandomCalendars) {
+    std::mt19937_64 rng(424242);
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    for (int i = 0; i < 200; ++i) {
+        const auto [c, start] = random_case(rng);
+        const SlaTarget t = target(minutes(pick(30, 20 * 60)), hours(pick(1, 8)), hours(pick(1, 24)));
+        SlaClock clock(t, start);
+        std::vector<std::pair<Timestamp, Timestamp>> running;  // closed running segments
+        Timestamp cursor = start;
+        Timestamp segment = start;
+        bool paused = false;
+        for (int step = pick(0, 6); step > 0; --step) {
+            cursor += minutes(pick(1, 36 * 60));
+            if (paused) {
+                ASSERT_TRUE(clock.resume(cursor).ok());
+                segment = cursor;
+            } else {
+                ASSERT_TRUE(clock.pause(cursor).ok());
+                running.emplace_back(segment, cursor);
+            }
+            paused = !paused;
+        }
+        const Timestamp now = cursor + minutes(pick(0, 48 * 60));
+        milliseconds expected(0);
+        for (const auto& [b, e] : running) expected += c.business_time_between(b, e);
+        if (!paused) expected += c.business_time_between(segment, now);
+        SCOPED_TRACE(c.time_zone() + " start " + format_iso8601(start) + " case " + std::to_string(i));
+        const SlaStatus status = clock.status(c, now);
+        EXPECT_EQ(status.elapsed, expected);
+        EXPECT_EQ(status.paused, paused);
+        if (status.due) {
+            EXPECT_EQ(clock.status(c, *status.due).elapsed, t.steps.front().budget);
+            EXPECT_LT(clock.status(c, *status.due - milliseconds(1)).elapsed, t.steps.front().budget);
+        } else {
+            EXPECT_TRUE(paused);  // only a stopped clock has no due time
+            EXPECT_LT(status.elapsed, t.steps.front().budget);
+        }
+        if (paused) {
+            EXPECT_FALSE(status.next_deadline.has_value());
+        }
+        auto restored = SlaClock::restore(t, clock.serialise());
+        ASSERT_TRUE(restored.ok()) << restored.error().message;
+        for (const Timestamp probe : {start, cursor, now, now + hours(pick(1, 200))}) {
+            const SlaStatus a = clock.status(c, probe);
+            const SlaStatus b = restored->status(c, probe);
+            EXPECT_EQ(a.elapsed, b.elapsed);
+            EXPECT_EQ(a.state, b.state);
+            EXPECT_EQ(a.level, b.level);
+            EXPECT_EQ(a.due, b.due);
+            EXPECT_EQ(a.next_deadline, b.next_deadline);
+        }
+        if (HasFailure()) return;
+    }
+}
+
+TEST(SlaClock, RestoreRefusesDamagedText) {
+    const SlaTarget t = target(hours(1), hours(1), hours(1));
+    for (const char* bad : {"", "[]", "{\"s\":[],\"p\":false,\"c\":false,\"l\":0}",
+                            "{\"s\":[[10,5]],\"p\":true,\"c\":false,\"l\":10}",
+                            "{\"s\":[[1,null]],\"p\":true,\"c\":false,\"l\":1}",
+                            "{\"s\":[[1,null],[2,null]],\"p\":false,\"c\":false,\"l\":2}"}) {
+        auto r = SlaClock::restore(t, bad);
+        EXPECT_FALSE(r.ok()) << bad;
+        if (!r.ok()) {
+            EXPECT_EQ(r.error().code, ErrorCode::invalid_argument);
+        }
+    }
+}
+
 TEST(SlaPolicy, DefaultsFollowTheDomainNotes) {
     const auto p = SlaPolicy::defaults();
     auto budget = [&](SlaItemType type, SlaPriority priority) {

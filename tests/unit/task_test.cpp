@@ -6,6 +6,7 @@
 #include "rules/task_queue.h"
 #include "rules/task_triggers.h"
 #include "store/repositories.h"
+#include "sync/task_sla.h"
 #include "sync/task_views.h"
 #include "support/desk_test.h"
 
@@ -329,6 +330,10 @@ TEST_F(TaskEngineTest, TakeoverPausesAutomationForTheCustomerUntilResolved) {
     ASSERT_TRUE(front->replica().submit("task.take_over", {{"task_id", id}}).ok());
     const std::string paused = "SELECT count(*) FROM automation_pause WHERE profile_id = " + std::to_string(profile);
     EXPECT_EQ(scalar<int>(*front, paused), 1);  // at once, offline too
+    const auto held = [&](Desk& d) {
+        return d.replica().read([&](store::Database& db) { return sync::automation_paused(db, profile); });
+    };
+    EXPECT_TRUE(*held(*front));
     ASSERT_SYNCED(*front);
     ASSERT_SYNCED(*manager);
     EXPECT_EQ(scalar<int>(*manager, paused), 1);
@@ -342,6 +347,7 @@ TEST_F(TaskEngineTest, TakeoverPausesAutomationForTheCustomerUntilResolved) {
     ASSERT_SYNCED(*manager);
     EXPECT_EQ(scalar<int>(*front, paused), 0);
     EXPECT_EQ(scalar<int>(*manager, paused), 0);
+    EXPECT_FALSE(*held(*manager));
     EXPECT_EQ(history(*manager, id),
               (std::vector<std::string>{"created:complaint", "taken_over:Jamie Chen", "status:resolved"}));
 }
