@@ -85,15 +85,15 @@ QWidget* TasksView::buildQueuePage() {
     splitter->addWidget(m_card);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({680, 580});
+    splitter->setSizes({720, 540});
     auto* header = m_queue->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(2, QHeaderView::Interactive);
     header->setSectionResizeMode(3, QHeaderView::Interactive);
     header->setSectionResizeMode(4, QHeaderView::Interactive);
-    m_queue->setColumnWidth(2, 130);
-    m_queue->setColumnWidth(3, 190);
-    m_queue->setColumnWidth(4, 110);
+    m_queue->setColumnWidth(2, 118);
+    m_queue->setColumnWidth(3, 150);
+    m_queue->setColumnWidth(4, 96);
     connect(m_queue, &QTableWidget::currentCellChanged, this, [this](int row) {
         const auto& queue = m_presenter.queue();
         m_presenter.select(row >= 0 && row < static_cast<int>(queue.size())
