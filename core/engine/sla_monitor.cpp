@@ -121,16 +121,6 @@ Result<void> SlaMonitor::reindex(const std::string& id) {
     return {};
 }
 
-Result<const rules::BusinessCalendar*> SlaMonitor::calendar(const LocationId& location) {
-    auto it = m_calendars.find(location.value());
-    if (it == m_calendars.end()) {
-        auto loaded = sync::location_calendar(m_db, location);
-        if (!loaded) return loaded.error();
-        it = m_calendars.emplace(location.value(), std::move(*loaded)).first;
-    }
-    return it->second ? &*it->second : nullptr;
-}
-
 Result<std::optional<SlaNotice>> SlaMonitor::handle(const std::string& id, Timestamp fired, Timestamp now) {
     using None = std::optional<SlaNotice>;
     const bool review = is_review_clock(id);
@@ -146,7 +136,7 @@ Result<std::optional<SlaNotice>> SlaMonitor::handle(const std::string& id, Times
         return None();
     }
     OpenClock& item = **open;
-    auto cal = calendar(item.location);
+    auto cal = m_calendars.get(m_db, item.location);
     if (!cal) return cal.error();
     if (!item.clock || !*cal) {
         m_index.remove(id);

@@ -24,6 +24,7 @@
 #include "rules/business_calendar.h"
 #include "rules/deadline_index.h"
 #include "store/database.h"
+#include "sync/task_sla.h"
 
 namespace outpost::engine {
 
@@ -53,13 +54,12 @@ private:
     [[nodiscard]] Result<void> reindex(const std::string& id);
     [[nodiscard]] Result<std::optional<SlaNotice>> handle(const std::string& id, Timestamp fired, Timestamp now);
     [[nodiscard]] Result<void> index_rows(const char* sql, const std::string& prefix);
-    [[nodiscard]] Result<const rules::BusinessCalendar*> calendar(const LocationId& location);
 
     store::Database& m_db;
     const Clock& m_clock;
     rules::DeadlineIndex m_index;
     std::int64_t m_cursor = 0;
-    std::map<std::string, std::optional<rules::BusinessCalendar>> m_calendars;  // by location
+    sync::CalendarCache m_calendars;
 };
 
 }  // namespace outpost::engine

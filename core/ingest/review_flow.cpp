@@ -96,16 +96,6 @@ bool influential(const FlowReview& r) {
     return r.author_influential || (r.author_review_count && *r.author_review_count >= kInfluentialReviewCount);
 }
 
-Result<const rules::BusinessCalendar*> ReviewFlow::calendar(const LocationId& location) {
-    auto it = m_calendars.find(location.value());
-    if (it == m_calendars.end()) {
-        auto loaded = sync::location_calendar(m_db, location);
-        if (!loaded) return loaded.error();
-        it = m_calendars.emplace(location.value(), std::move(*loaded)).first;
-    }
-    return it->second ? &*it->second : nullptr;
-}
-
 Result<void> ReviewFlow::route(const FlowReview& fr) {
     const Review& r = *fr.review;
     if (r.posted_at < m_now - kFreshReview) return {};
@@ -115,7 +105,7 @@ Result<void> ReviewFlow::route(const FlowReview& fr) {
     if (severity != rules::Severity::low) {
         if (auto t = open_task(fr); !t) return t;
     }
-    auto cal = calendar(r.location_id);
+    auto cal = m_calendars.get(m_db, r.location_id);
     if (!cal) return cal.error();
     if (!*cal) return {};
     auto started = sync::start_review_slas(m_db, r.id.value(), r.location_id,

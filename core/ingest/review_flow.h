@@ -29,6 +29,7 @@
 #include "rules/business_calendar.h"
 #include "rules/review_triage.h"
 #include "store/database.h"
+#include "sync/task_sla.h"
 #include "sync/entities.h"
 
 namespace outpost::ingest {
@@ -63,12 +64,11 @@ public:
 
 private:
     [[nodiscard]] Result<void> open_task(const FlowReview& r);
-    [[nodiscard]] Result<const rules::BusinessCalendar*> calendar(const LocationId& location);
     [[nodiscard]] Result<void> raise(const std::string& location, const std::string& kind, const std::string& detail);
 
     store::Database& m_db;
     Timestamp m_now;
-    std::map<std::string, std::optional<rules::BusinessCalendar>> m_calendars;
+    sync::CalendarCache m_calendars;
     std::set<std::string> m_complaints;    // locations that received a fresh complaint
     std::set<std::string> m_new_accounts;  // locations that received a fresh review from a new account
     std::vector<sync::EntityRef> m_changed;

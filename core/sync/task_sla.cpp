@@ -39,6 +39,16 @@ Result<std::optional<rules::BusinessCalendar>> location_calendar(store::Database
     return Found(std::move(*calendar));
 }
 
+Result<const rules::BusinessCalendar*> CalendarCache::get(store::Database& db, const LocationId& location) {
+    auto it = m_calendars.find(location.value());
+    if (it == m_calendars.end()) {
+        auto loaded = location_calendar(db, location);
+        if (!loaded) return loaded.error();
+        it = m_calendars.emplace(location.value(), std::move(*loaded)).first;
+    }
+    return it->second ? &*it->second : nullptr;
+}
+
 TaskSla evaluate(const rules::SlaClock& clock, const rules::BusinessCalendar& calendar, Timestamp now) {
     const rules::SlaStatus status = clock.status(calendar, now);
     return TaskSla{clock.serialise(), status.state, status.level, status.due, status.warning_at, status.next_deadline};

@@ -7,6 +7,7 @@
 // completes it, and reopening a resolved task starts a new clock.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,16 @@ struct TaskSla {
 [[nodiscard]] Result<std::optional<rules::BusinessCalendar>> location_calendar(store::Database& db,
                                                                                const LocationId& location);
 [[nodiscard]] rules::SlaPriority task_priority(std::string_view urgency);
+
+// Calendars by location, loaded once (for the deadline monitor and imports, which meet the same
+// few locations again and again). Nothing for a location without a usable calendar.
+class CalendarCache {
+public:
+    [[nodiscard]] Result<const rules::BusinessCalendar*> get(store::Database& db, const LocationId& location);
+
+private:
+    std::map<std::string, std::optional<rules::BusinessCalendar>> m_calendars;
+};
 
 // The task SLA of a clock at `now`.
 [[nodiscard]] TaskSla evaluate(const rules::SlaClock& clock, const rules::BusinessCalendar& calendar, Timestamp now);

@@ -11,6 +11,7 @@
 #include "sync/commands.h"
 #include "sync/desk_sync.h"
 #include "sync/replica.h"
+#include "sync/task_views.h"
 #pragma pop_macro("emit")
 #pragma pop_macro("signals")
 #pragma pop_macro("slots")

@@ -6,7 +6,7 @@
 #include <QString>
 
 #include "domain/clock.h"
-#include "ui/tasks/core_tasks.h"
+#include "ui/sync/core_sync.h"
 
 namespace outpost::ui::TaskText {
 

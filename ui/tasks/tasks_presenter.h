@@ -17,7 +17,7 @@
 #include "domain/clock.h"
 #include "domain/user.h"
 #include "ui/reviews/review_actions.h"
-#include "ui/tasks/core_tasks.h"
+#include "ui/sync/core_sync.h"
 
 namespace outpost::ui {
 
