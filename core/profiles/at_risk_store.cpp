@@ -136,6 +136,8 @@ Result<StoredAtRisk> refresh_at_risk(store::Database& db, ProfileId profile, con
     if (auto r = store_score(db, s, location); !r) return r.error();
     Decision d{std::nullopt, profile, "at_risk.score", s.score.band, s.score.total / 100.0, s.score.reasons, "", "", std::nullopt};
     if (auto l = log_decision(db, d, s.score.computed_at); !l) return l.error();
+    // Desks of the location hold the score (the front desk's at-risk alert).
+    if (auto p = publish(db, {{"at_risk_score", std::to_string(profile.value())}}, s.score.computed_at); !p) return p.error();
     if (auto c = tx->commit(); !c) return c.error();
     return s;
 }
@@ -165,6 +167,23 @@ Result<std::optional<StoredAtRisk>> stored_at_risk(store::Database& db, ProfileI
     s.score.computed_at = store::from_db(stmt->int64(9));
     s.stale = is_stale(s.score.computed_at, clock);
     return std::optional<StoredAtRisk>(s);
+}
+
+Result<std::size_t> refresh_stale_at_risk(store::Database& db, const Clock& clock, int batch) {
+    auto due = ids(db,
+                   "SELECT p.id FROM profile p LEFT JOIN at_risk_score s ON s.profile_id = p.id WHERE p.merged_into IS NULL "
+                   "AND p.membership_status IN ('trial', 'active', 'frozen') AND (s.computed_at IS NULL OR s.computed_at < ?1) "
+                   "ORDER BY coalesce(s.computed_at, 0), p.id LIMIT ?2",
+                   [&](store::Statement& s) { s.bind(1, store::to_db(clock.now() - kAtRiskStaleAfter)).bind(2, batch); });
+    if (!due) return due.error();
+    if (due->empty()) return std::size_t{0};
+    auto tx = store::Transaction::begin(db);
+    if (!tx) return tx.error();
+    for (auto id : *due) {
+        if (auto r = refresh_at_risk(db, ProfileId(id), clock); !r) return r.error();
+    }
+    if (auto c = tx->commit(); !c) return c.error();
+    return due->size();
 }
 
 Result<std::vector<OutreachPick>> plan_outreach(store::Database& db, const LocationId& location, const Clock& clock) {

@@ -60,6 +60,19 @@ Result<std::vector<FieldChange>> field_changes(const ProfileEvent& e, const Json
     return changes;
 }
 
+// payment_failed_at: the latest failed payment, until a payment succeeds at or after it.
+Result<void> payment_state(store::Database& db, const ProfileEvent& e, ProfileId id) {
+    if (e.type == "payment_failed") {
+        return run(db, "UPDATE profile SET payment_failed_at = ?2 WHERE id = ?1 AND coalesce(payment_failed_at, 0) < ?2",
+                   [&](store::Statement& s) { s.bind(1, id.value()).bind(2, store::to_db(e.occurred_at)); });
+    }
+    if (e.type == "payment_succeeded") {
+        return run(db, "UPDATE profile SET payment_failed_at = NULL WHERE id = ?1 AND payment_failed_at <= ?2",
+                   [&](store::Statement& s) { s.bind(1, id.value()).bind(2, store::to_db(e.occurred_at)); });
+    }
+    return {};
+}
+
 Result<std::vector<sync::EntityRef>> apply_to_profile(store::Database& db, const ProfileEvent& e, ProfileId id) {
     std::vector<sync::EntityRef> refs;
     if (one_of(e.type, {"visit_logged", "check_in", "class_attended"})) {
@@ -78,6 +91,7 @@ Result<std::vector<sync::EntityRef>> apply_to_profile(store::Database& db, const
     if (!changes) return changes.error();
     auto changed = set_fields(db, id, *changes, "event:" + e.source, e.occurred_at, true);
     if (!changed) return changed.error();
+    if (auto p = payment_state(db, e, id); !p) return p.error();
     refs.push_back(profile_ref(id));
     return refs;
 }

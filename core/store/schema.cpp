@@ -307,6 +307,26 @@ CREATE INDEX profile_access_card ON profile(access_card_id) WHERE access_card_id
 
 constexpr std::string_view kProfileContractTitle = "customer profile contract";
 
+// Stored at-risk scores (profiles/at_risk_store.h): on the engine, and on the desks (the front
+// desk's "high at-risk" alert), which receive the rows of their locations.
+constexpr std::string_view kAtRiskScore = R"sql(
+CREATE TABLE at_risk_score (
+    profile_id           INTEGER PRIMARY KEY REFERENCES profile(id),
+    location_id          TEXT NOT NULL,
+    score                INTEGER NOT NULL,
+    band                 TEXT NOT NULL CHECK (band IN ('low', 'medium', 'high')),
+    recency              INTEGER NOT NULL,
+    frequency            INTEGER NOT NULL,
+    payment              INTEGER NOT NULL,
+    engagement           INTEGER NOT NULL,
+    support              INTEGER NOT NULL,
+    reasons              TEXT NOT NULL,
+    expected_value_cents INTEGER NOT NULL,
+    computed_at          INTEGER NOT NULL
+);
+CREATE INDEX at_risk_score_location ON at_risk_score(location_id, expected_value_cents DESC);
+)sql";
+
 // The engine's side of customer profiles: identities for stitching, ingested events, the consent
 // ledger, the merge queue and merges (with what each moved, so that unmerge restores it), at-risk
 // scores with their settings and outreach, the decision log and the covering search table.
@@ -380,21 +400,6 @@ CREATE TABLE at_risk_settings (
     weekly_quota          INTEGER NOT NULL DEFAULT 25,
     outreach_cost_cents   INTEGER NOT NULL DEFAULT 500
 );
-CREATE TABLE at_risk_score (
-    profile_id           INTEGER PRIMARY KEY REFERENCES profile(id),
-    location_id          TEXT NOT NULL,
-    score                INTEGER NOT NULL,
-    band                 TEXT NOT NULL CHECK (band IN ('low', 'medium', 'high')),
-    recency              INTEGER NOT NULL,
-    frequency            INTEGER NOT NULL,
-    payment              INTEGER NOT NULL,
-    engagement           INTEGER NOT NULL,
-    support              INTEGER NOT NULL,
-    reasons              TEXT NOT NULL,
-    expected_value_cents INTEGER NOT NULL,
-    computed_at          INTEGER NOT NULL
-);
-CREATE INDEX at_risk_score_location ON at_risk_score(location_id, expected_value_cents DESC);
 CREATE TABLE outreach (
     id                   INTEGER PRIMARY KEY,
     profile_id           INTEGER NOT NULL REFERENCES profile(id),
@@ -433,9 +438,10 @@ CREATE INDEX search_key_profile ON search_key(profile_id);
 // The keys one profile row is found by (`p` is NEW in a trigger, the row in the backfill): first
 // name, last name and whole name lower-cased, phone digits (and the last ten, the national number
 // in North America), email, external id, member id and access card id.
-std::string search_keys_of(const std::string& r) {
+// `extra` adds columns after the location (the desk's display fields).
+std::string search_keys_of(const std::string& r, const std::string& extra = "") {
     const std::string digits = "replace(" + r + ".primary_phone, '+', '')";
-    return "SELECT k, " + r + ".id, " + r + ".home_location_id FROM (SELECT lower(" + r + ".first_name) AS k UNION SELECT lower(" +
+    return "SELECT k, " + r + ".id, " + r + ".home_location_id" + extra + " FROM (SELECT lower(" + r + ".first_name) AS k UNION SELECT lower(" +
            r + ".last_name) UNION SELECT lower(" + r + ".first_name || ' ' || " + r + ".last_name) UNION SELECT " + digits +
            " UNION SELECT substr(" + digits + ", -10) UNION SELECT " + r + ".primary_email UNION SELECT lower(" + r +
            ".external_id) UNION SELECT lower(" + r + ".member_id) UNION SELECT lower(" + r +
@@ -460,6 +466,7 @@ const std::string& profile_engine_sql() {
         const std::string keys = search_keys_of("new");
         std::string s(kProfileContract);
         s += kProfileEngine;
+        s += kAtRiskScore;
         s += "CREATE TRIGGER profile_search_insert AFTER INSERT ON profile BEGIN INSERT OR IGNORE INTO "
              "search_key(key, profile_id, location_id) " + keys + "; END;\n";
         s += "CREATE TRIGGER profile_search_update AFTER UPDATE OF first_name, last_name, primary_phone, primary_email, "
@@ -477,6 +484,65 @@ const std::string& profile_engine_sql() {
     }();
     return sql;
 }
+
+// The front desk (engine migration 11; the replica's own migration too): the time of a member's
+// latest failed payment not followed by a successful one (set by the event ingest; the desk's
+// "payment failed" alert), and walk-in leads from the counter: what they came for and the id the
+// desk gave the row ("client/mutation"), so the engine's row replaces the desk's own.
+constexpr std::string_view kFrontDeskColumns = R"sql(
+ALTER TABLE profile ADD COLUMN payment_failed_at INTEGER;
+ALTER TABLE lead ADD COLUMN interest TEXT NOT NULL DEFAULT '';
+ALTER TABLE lead ADD COLUMN client_ref TEXT;
+CREATE UNIQUE INDEX lead_client_ref ON lead(client_ref) WHERE client_ref IS NOT NULL;
+CREATE INDEX profile_member_id ON profile(member_id) WHERE member_id IS NOT NULL;
+)sql";
+
+constexpr std::string_view kFrontDeskBackfill = R"sql(
+UPDATE profile SET payment_failed_at = (SELECT max(f.occurred_at) FROM profile_event f WHERE f.profile_id = profile.id
+    AND f.type = 'payment_failed' AND NOT EXISTS (SELECT 1 FROM profile_event s WHERE s.profile_id = f.profile_id
+    AND s.type = 'payment_succeeded' AND s.occurred_at >= f.occurred_at));
+)sql";
+
+// The desk's as-you-type search: the engine's keys (search_keys_of) with the fields a result line
+// shows, so a search is one range read of this table and never a lookup per hit (the covering
+// design of DESIGN.md: about 2.5x a key lookup, against 22x when each hit is joined back).
+constexpr std::string_view kDeskSearch = R"sql(
+CREATE TABLE desk_search (
+    key               TEXT NOT NULL,
+    profile_id        INTEGER NOT NULL,
+    location_id       TEXT NOT NULL,
+    first_name        TEXT NOT NULL,
+    last_name         TEXT NOT NULL,
+    primary_phone     TEXT NOT NULL,
+    primary_email     TEXT NOT NULL,
+    membership_status TEXT NOT NULL,
+    PRIMARY KEY (key, profile_id)
+) WITHOUT ROWID;
+CREATE INDEX desk_search_profile ON desk_search(profile_id);
+)sql";
+
+const std::string& desk_profile_sql() {
+    static const std::string sql = [] {
+        const std::string keys =
+            search_keys_of("new", ", new.first_name, new.last_name, new.primary_phone, new.primary_email, new.membership_status");
+        const std::string insert = "INSERT OR IGNORE INTO desk_search(key, profile_id, location_id, first_name, last_name, "
+                                   "primary_phone, primary_email, membership_status) " + keys + ";";
+        std::string s(kFrontDeskColumns);
+        s += kAtRiskScore;
+        s += kDeskSearch;
+        s += "CREATE TRIGGER desk_search_insert AFTER INSERT ON profile BEGIN " + insert + " END;\n";
+        s += "CREATE TRIGGER desk_search_update AFTER UPDATE OF first_name, last_name, primary_phone, primary_email, "
+             "external_id, member_id, access_card_id, home_location_id, membership_status, merged_into ON profile BEGIN "
+             "DELETE FROM desk_search WHERE profile_id = old.id; " + insert + " END;\n";
+        s += "CREATE TRIGGER desk_search_delete AFTER DELETE ON profile BEGIN "
+             "DELETE FROM desk_search WHERE profile_id = old.id; END;\n";
+        s += "UPDATE profile SET merged_into = merged_into;\n";
+        return s;
+    }();
+    return sql;
+}
+
+constexpr std::string_view kFrontDeskTitle = "front desk: payment state, walk-in leads";
 
 // Review triage results (rules/review_triage.h), stored with each review as it is ingested and
 // shared with the desks: severity and sentiment, and the reason codes as a JSON list of strings
@@ -538,6 +604,10 @@ const std::vector<Migration>& migrations() {
         sql_migration(9, "customer profiles: contract, identities, events, consent, merges, at-risk, search",
                       profile_engine_sql()),
         ingestion_migration(10),
+        Migration{11, kFrontDeskTitle, [](Database& db) -> Result<void> {
+                      if (auto r = db.exec(kFrontDeskColumns); !r) return r;
+                      return db.exec(kFrontDeskBackfill);
+                  }},
     };
     return list;
 }
@@ -565,6 +635,10 @@ Migration task_work_migration(int version) { return sql_migration(version, kTask
 
 Migration profile_contract_migration(int version) {
     return sql_migration(version, kProfileContractTitle, kProfileContract);
+}
+
+Migration desk_profile_migration(int version) {
+    return sql_migration(version, "front desk: payment state, walk-in leads, at-risk scores, search", desk_profile_sql());
 }
 
 Migration review_triage_migration(int version) { return sql_migration(version, kReviewTriageTitle, kReviewTriage); }

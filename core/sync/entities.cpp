@@ -54,6 +54,7 @@ const std::vector<EntityKind>& entity_kinds() {
         {"review_reply_draft", "review_reply_draft", "id", false, "location_id"},
         {"profile_note", "profile_note", "id", false, "location_id"},
         {"profile_field_history", "profile_field_history", "id", false, "location_id"},
+        {"at_risk_score", "at_risk_score", "profile_id", true, "location_id"},
     };
     return kinds;
 }

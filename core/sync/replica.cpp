@@ -51,6 +51,7 @@ std::vector<store::Migration> replica_migrations() {
     list.push_back(store::task_work_migration(next + 2));
     list.push_back(store::profile_contract_migration(next + 3));
     list.push_back(store::review_triage_migration(next + 4));
+    list.push_back(store::desk_profile_migration(next + 5));
     return list;
 }
 

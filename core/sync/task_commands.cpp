@@ -113,26 +113,9 @@ Result<PreparedCommand> task_create(store::Database& db, const CommandContext& c
     PreparedCommand p = prepared_task(c, task);
     p.details = {{"type", type}, {"source", source}, {"urgency", urgency}};
     const TaskEvent event = command_event(c, task, "created", type);
-    p.run = [&db, task, event, type, source, source_id, summary, sla = *sla, now = store::to_db(c.now)]() -> Changed {
-        return with_event(db, task, event, [&]() -> Result<void> {
-            auto done = run_sql(db,
-                                "INSERT INTO task(id, type, source, source_id, profile_id, location_id, urgency, status, "
-                                "created_at, updated_at, summary) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9) "
-                                "ON CONFLICT(id) DO NOTHING",
-                                [&](store::Statement& s) {
-                                    s.bind(1, task.id)
-                                        .bind(2, type)
-                                        .bind(3, source)
-                                        .bind(4, source_id)
-                                        .bind(5, task.profile)
-                                        .bind(6, task.location.value())
-                                        .bind(7, task.urgency)
-                                        .bind(8, now)
-                                        .bind(9, summary);
-                                });
-            if (!done) return done;
-            return write_task_sla(db, task.id, sla);
-        });
+    const NewTask row{task.id, type, source, source_id, profile, location, urgency, summary, c.now};
+    p.run = [&db, task, event, row, sla = *sla]() -> Changed {
+        return with_event(db, task, event, [&] { return insert_task(db, row, sla); });
     };
     return p;
 }

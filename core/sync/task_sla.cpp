@@ -100,6 +100,24 @@ Result<void> write_task_sla(store::Database& db, const std::string& id, const Ta
     return stmt->run();
 }
 
+Result<void> insert_task(store::Database& db, const NewTask& t, const TaskSla& sla) {
+    auto stmt = db.prepare(
+        "INSERT INTO task(id, type, source, source_id, profile_id, location_id, urgency, status, created_at, updated_at, "
+        "summary) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'new', ?8, ?8, ?9) ON CONFLICT(id) DO NOTHING");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, t.id)
+        .bind(2, t.type)
+        .bind(3, t.source)
+        .bind(4, t.source_id)
+        .bind(5, t.profile)
+        .bind(6, t.location.value())
+        .bind(7, t.urgency)
+        .bind(8, store::to_db(t.created_at))
+        .bind(9, t.summary);
+    if (auto done = stmt->run(); !done) return done;
+    return write_task_sla(db, t.id, sla);
+}
+
 Result<EntityRef> add_task_event(store::Database& db, const TaskEvent& e) {
     auto stmt = db.prepare(
         "INSERT INTO task_event(id, task_id, location_id, at, actor_id, actor_name, kind, detail) "

@@ -50,6 +50,22 @@ struct TaskSla {
 // Writes the SLA columns of task `id`.
 [[nodiscard]] Result<void> write_task_sla(store::Database& db, const std::string& id, const TaskSla& sla);
 
+// A new task row (status "new") with its SLA columns; a task with this id already there stays as
+// it is (a command applied twice writes one row). Desk commands and engine routes both create
+// tasks through it.
+struct NewTask {
+    std::string id;
+    std::string type;
+    std::string source;  // review, lead, conversation, payment, manual
+    std::optional<std::string> source_id;
+    std::optional<std::int64_t> profile;
+    LocationId location;
+    std::string urgency;
+    std::string summary;
+    Timestamp created_at;
+};
+[[nodiscard]] Result<void> insert_task(store::Database& db, const NewTask& task, const TaskSla& sla);
+
 // Appends a row to the task's history; answers its ref (ids are chosen by the caller so that the
 // same event written twice stays one row).
 struct TaskEvent {
