@@ -196,11 +196,9 @@ Result<Json> set_consent(const net::HttpRequest& request, store::Database& db, a
 Result<Json> quota_of(store::Database& db, const LocationId& location, Timestamp now) {
     auto settings = profiles::at_risk_settings(db, location);
     if (!settings) return settings.error();
-    auto used = db.prepare("SELECT count(*) FROM outreach WHERE location_id = ?1 AND week_start = ?2");
+    auto used = profiles::outreach_used(db, location, profiles::week_start(now));
     if (!used) return used.error();
-    used->bind(1, location.value()).bind(2, store::to_db(profiles::week_start(now)));
-    if (auto has = used->step(); !has) return has.error();
-    const std::int64_t n = used->int64(0);
+    const std::int64_t n = *used;
     return Json{{"weekly_quota", settings->weekly_quota}, {"used", n},
                 {"left", std::max<std::int64_t>(0, settings->weekly_quota - n)}};
 }

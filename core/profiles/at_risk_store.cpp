@@ -186,6 +186,14 @@ Result<std::size_t> refresh_stale_at_risk(store::Database& db, const Clock& cloc
     return due->size();
 }
 
+Result<std::int64_t> outreach_used(store::Database& db, const LocationId& location, Timestamp week) {
+    auto used = db.prepare("SELECT count(*) FROM outreach WHERE location_id = ?1 AND week_start = ?2");
+    if (!used) return used.error();
+    used->bind(1, location.value()).bind(2, store::to_db(week));
+    if (auto has = used->step(); !has) return has.error();
+    return used->int64(0);
+}
+
 Result<std::vector<OutreachPick>> plan_outreach(store::Database& db, const LocationId& location, const Clock& clock) {
     const Timestamp now = clock.now();
     const Timestamp week = week_start(now);
@@ -193,11 +201,9 @@ Result<std::vector<OutreachPick>> plan_outreach(store::Database& db, const Locat
     if (!settings) return settings.error();
     auto tx = store::Transaction::begin(db);
     if (!tx) return tx.error();
-    auto used = db.prepare("SELECT count(*) FROM outreach WHERE location_id = ?1 AND week_start = ?2");
+    auto used = outreach_used(db, location, week);
     if (!used) return used.error();
-    used->bind(1, location.value()).bind(2, store::to_db(week));
-    if (auto has = used->step(); !has) return has.error();
-    std::int64_t left = std::max<std::int64_t>(0, settings->weekly_quota - used->int64(0));
+    std::int64_t left = std::max<std::int64_t>(0, settings->weekly_quota - *used);
     // Fresh medium and high scores worth the cost, not picked this week yet, best value first.
     auto stmt = db.prepare(
         "SELECT s.profile_id, s.score, s.expected_value_cents, s.band FROM at_risk_score s JOIN profile p ON p.id = s.profile_id "

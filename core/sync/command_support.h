@@ -30,6 +30,8 @@ struct ReviewRow {
     std::string status;
 };
 // The review (or profile) if it exists and lies in the caller's scope.
+// The location exists and lies in the caller's scope.
+Result<void> location_known(store::Database& db, const CommandContext& c, const LocationId& location);
 Result<ReviewRow> find_review(store::Database& db, const CommandContext& c, std::int64_t id);
 Result<LocationId> find_profile(store::Database& db, const CommandContext& c, std::int64_t id);
 

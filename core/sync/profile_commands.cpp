@@ -293,14 +293,7 @@ Result<PreparedCommand> lead_create_walk_in(store::Database& db, const CommandCo
     if (clean_phone->empty() && clean_email->empty()) {
         return make_error(ErrorCode::invalid_argument, "args: a walk-in lead needs a phone or an email");
     }
-    if (auto s = in_scope(c, location, "location " + location.value()); !s) return s.error();
-    auto known = db.prepare("SELECT 1 FROM location WHERE id = ?1");
-    if (!known) return known.error();
-    known->bind(1, location.value());
-    auto exists = known->step();
-    if (!exists) return exists.error();
-    if (!*exists) return make_error(ErrorCode::not_found, "no location " + location.value());
-
+    if (auto known = location_known(db, c, location); !known) return known.error();
     const std::int64_t local_id = -c.mutation_id;
     PreparedCommand p = prepared_for({"lead", std::to_string(local_id)}, location);
     p.details = {{"interest", interest}};
