@@ -74,7 +74,7 @@ public:
     }
     Result<void> visit(const Member& m, Timestamp at) {
         return profiles::run(m_db,
-                             "INSERT INTO visit(profile_id, location_id, visited_at, source) VALUES(?1, ?2, ?3, 'front_desk')",
+                             "INSERT INTO visit(profile_id, location_id, visited_at) VALUES(?1, ?2, ?3)",
                              [&](store::Statement& s) { s.bind(1, m.id).bind(2, m.location).bind(3, store::to_db(at)); });
     }
 
