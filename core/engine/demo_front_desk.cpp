@@ -78,6 +78,8 @@ public:
                              [&](store::Statement& s) { s.bind(1, m.id).bind(2, m.location).bind(3, store::to_db(at)); });
     }
 
+    store::Database& db() { return m_db; }
+
 private:
     store::Database& m_db;
     Timestamp m_now;
@@ -137,6 +139,9 @@ Result<void> booking(Writer& w, Rng& rng, const Member& m, Timestamp now, FrontD
         return r;
     }
     ++n.bookings_today;
+    auto set = profiles::run(w.db(), "UPDATE profile SET booking_at = ?2 WHERE id = ?1",
+                             [&](store::Statement& s) { s.bind(1, m.id).bind(2, store::to_db(starts)); });
+    if (!set) return set;
     if (starts > now) return {};
     if (rng.chance(0.6)) return w.visit(m, starts - minutes(5));
     ++n.no_shows;

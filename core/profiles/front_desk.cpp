@@ -1,6 +1,7 @@
 #include "profiles/front_desk.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "profiles/contract.h"
@@ -116,6 +117,33 @@ Result<MemberCard> member_card(store::Database& db, ProfileId profile, const Clo
         card.alerts.push_back({"birthday", "birthday today"});
     }
     return card;
+}
+
+Result<TodayAtDesk> today_at_desk(store::Database& db, const LocationId& location, const Clock& clock,
+                                  std::chrono::minutes grace) {
+    const Timestamp now = clock.now();
+    const Timestamp day = std::chrono::floor<std::chrono::days>(now);
+    // ?2 start of the day, ?3 now, ?4 now - grace, ?5 end of the day (every query names ?5, the
+    // last, so that one set of bindings serves the three).
+    const std::string came = "EXISTS (SELECT 1 FROM visit v WHERE v.profile_id = p.id AND v.location_id = ?1 AND "
+                             "v.visited_at >= max(?2, coalesce(p.booking_at, ?2) - 3600000) AND v.visited_at <= ?3)";
+    const std::array<std::string, 3> where = {
+        "p.id IN (SELECT profile_id FROM visit WHERE location_id = ?1 AND visited_at >= ?2 AND visited_at < ?5)",
+        "p.home_location_id = ?1 AND p.booking_at >= ?4 AND p.booking_at < ?5 AND NOT " + came,
+        "p.home_location_id = ?1 AND p.booking_at >= ?2 AND p.booking_at < ?4 AND p.booking_at < ?5 AND NOT " + came};
+    TodayAtDesk today;
+    std::array<std::vector<SearchHit>*, 3> lists = {&today.checked_in, &today.expected, &today.no_shows};
+    for (std::size_t i = 0; i < where.size(); ++i) {
+        auto stmt = db.prepare("SELECT " + std::string(kProfileColumns) + " FROM profile p WHERE " + where[i] +
+                               " AND p.merged_into IS NULL ORDER BY coalesce(p.booking_at, 0), p.id");
+        if (!stmt) return stmt.error();
+        stmt->bind(1, location.value()).bind(2, store::to_db(day)).bind(3, store::to_db(now));
+        stmt->bind(4, store::to_db(now - grace)).bind(5, store::to_db(day + std::chrono::days(1)));
+        auto rows = store::collect_rows<SearchHit>(*stmt, [](const store::Statement& s) -> Result<SearchHit> { return hit_of(s); });
+        if (!rows) return rows.error();
+        *lists[i] = std::move(*rows);
+    }
+    return today;
 }
 
 Result<DeskLookup> front_desk_lookup(store::Database& db, std::string_view scanned_or_typed, const Clock& clock, int limit) {

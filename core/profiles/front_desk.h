@@ -54,6 +54,18 @@ struct DeskLookup {
     std::vector<SearchHit> candidates;  // a search with several hits: the person picks one
 };
 
+// The counter's "today" at a location (UTC day): members who checked in, members whose booking
+// starts later today (or began less than `grace` ago) and have not come yet, and no-shows (a
+// booking that began more than `grace` ago with no visit since an hour before it). A member has
+// one booking on the desk: the latest (profile.booking_at).
+struct TodayAtDesk {
+    std::vector<SearchHit> checked_in;
+    std::vector<SearchHit> expected;
+    std::vector<SearchHit> no_shows;
+};
+[[nodiscard]] Result<TodayAtDesk> today_at_desk(store::Database& db, const LocationId& location, const Clock& clock,
+                                                std::chrono::minutes grace = std::chrono::minutes(15));
+
 [[nodiscard]] Result<MemberCard> member_card(store::Database& db, ProfileId profile, const Clock& clock);
 [[nodiscard]] Result<DeskLookup> front_desk_lookup(store::Database& db, std::string_view scanned_or_typed,
                                                    const Clock& clock, int limit = 10);

@@ -487,10 +487,12 @@ const std::string& profile_engine_sql() {
 
 // The front desk (engine migration 11; the replica's own migration too): the time of a member's
 // latest failed payment not followed by a successful one (set by the event ingest; the desk's
-// "payment failed" alert), and walk-in leads from the counter: what they came for and the id the
+// "payment failed" alert), the start of the member's latest booking (the desk's "today" list),
+// and walk-in leads from the counter: what they came for and the id the
 // desk gave the row ("client/mutation"), so the engine's row replaces the desk's own.
 constexpr std::string_view kFrontDeskColumns = R"sql(
 ALTER TABLE profile ADD COLUMN payment_failed_at INTEGER;
+ALTER TABLE profile ADD COLUMN booking_at INTEGER;
 ALTER TABLE lead ADD COLUMN interest TEXT NOT NULL DEFAULT '';
 ALTER TABLE lead ADD COLUMN client_ref TEXT;
 CREATE UNIQUE INDEX lead_client_ref ON lead(client_ref) WHERE client_ref IS NOT NULL;

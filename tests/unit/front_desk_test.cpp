@@ -161,5 +161,32 @@ TEST_F(FrontDeskTest, BirthdayTodayAlerts) {
     EXPECT_TRUE(alerts(2).empty());
 }
 
+TEST_F(FrontDeskTest, TodayListsCheckInsExpectedArrivalsAndNoShows) {
+    // Now is 09:30 UTC. Ana booked 08:00 and came at 07:55; Andrew booked 09:00 and did not come;
+    // Zoe is booked for 17:00; a visit yesterday does not count.
+    const auto at = [](const char* iso) { return std::to_string(parse_iso8601(iso)->time_since_epoch().count()); };
+    exec("UPDATE profile SET booking_at = " + at("2026-11-24T08:00:00Z") + " WHERE id = 1");
+    exec("UPDATE profile SET booking_at = " + at("2026-11-24T09:00:00Z") + " WHERE id = 2");
+    exec("UPDATE profile SET booking_at = " + at("2026-11-24T17:00:00Z") + " WHERE id = 3");
+    exec("INSERT INTO visit(id, profile_id, location_id, visited_at) VALUES(1, 1, 'loc-a', " + at("2026-11-24T07:55:00Z") +
+         "), (2, 2, 'loc-a', " + at("2026-11-23T09:00:00Z") + ")");
+    auto today = m_replica->read([&](store::Database& db) { return today_at_desk(db, LocationId("loc-a"), m_clock); });
+    ASSERT_TRUE(today.ok()) << today.error().message;
+    auto ids = [](const std::vector<SearchHit>& hits) {
+        Ids out;
+        for (const auto& h : hits) out.push_back(h.id.value());
+        return out;
+    };
+    EXPECT_EQ(ids(today->checked_in), (Ids{1}));
+    EXPECT_EQ(ids(today->expected), (Ids{3}));
+    EXPECT_EQ(ids(today->no_shows), (Ids{2}));
+    // Within the grace period a late member is still expected.
+    m_clock.set(*parse_iso8601("2026-11-24T09:10:00Z"));
+    today = m_replica->read([&](store::Database& db) { return today_at_desk(db, LocationId("loc-a"), m_clock); });
+    ASSERT_TRUE(today.ok());
+    EXPECT_EQ(ids(today->expected), (Ids{2, 3}));
+    EXPECT_TRUE(today->no_shows.empty());
+}
+
 }  // namespace
 }  // namespace outpost::profiles
