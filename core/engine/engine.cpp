@@ -8,6 +8,7 @@
 
 #include "engine/demo_data.h"
 #include "engine/demo_tasks.h"
+#include "engine/demo_front_desk.h"
 #include "engine/access_routes.h"
 #include "engine/demo_users.h"
 #include "access/access_service.h"
@@ -15,6 +16,7 @@
 #include "engine/review_requests.h"
 #include "engine/sla_monitor.h"
 #include "net/asio.h"
+#include "profiles/at_risk_store.h"
 #include "store/schema.h"
 #include "sync/entities.h"
 #include "sync/reply_templates.h"
@@ -246,6 +248,36 @@ struct Engine::Impl {
         }));
     }
 
+    // Scores gone stale (older than 48 h) are computed again in small batches (under the writer
+    // lock), and the desks of their locations receive them.
+    Result<std::size_t> refresh_stale_scores() {
+        std::size_t count = 0;
+        {
+            std::lock_guard lock(writer_mutex);
+            auto done = profiles::refresh_stale_at_risk(writer, clock, kAtRiskBatch);
+            if (!done) return done.error();
+            count = *done;
+        }
+        if (count > 0) {
+            spdlog::info("engine: refreshed {} at-risk scores", count);
+            if (server) announce_changes();
+        }
+        return count;
+    }
+
+    // On the writes strand: a batch now and then; at once again while batches come back full.
+    void watch_at_risk(std::chrono::milliseconds delay) {
+        if (stopped) return;
+        at_risk_timer.expires_after(delay);
+        at_risk_timer.async_wait(net::asio::bind_executor(writes, [this](net::error_code ec) {
+            if (ec || stopped) return;
+            auto done = refresh_stale_scores();
+            if (!done) spdlog::error("engine: at-risk refresh failed: {}", done.error().message);
+            const bool more = done && *done == static_cast<std::size_t>(kAtRiskBatch);
+            watch_at_risk(more ? kAtRiskBusyPause : kAtRiskIdlePause);
+        }));
+    }
+
     void checkpoint() {
         std::lock_guard lock(writer_mutex);
         if (auto done = writer.exec("PRAGMA wal_checkpoint(PASSIVE)"); !done) {
@@ -255,6 +287,9 @@ struct Engine::Impl {
     }
 
     static constexpr std::chrono::milliseconds kMaxDeadlineSleep{60'000};
+    static constexpr int kAtRiskBatch = 200;
+    static constexpr std::chrono::milliseconds kAtRiskBusyPause{250};
+    static constexpr std::chrono::milliseconds kAtRiskIdlePause{5 * 60'000};
     static constexpr int kWritesBeforeCheckpoint = 2000;
     static constexpr std::chrono::milliseconds kIdleBeforeCheckpoint{1000};
     static constexpr std::size_t kMaxAnnounced = 500;
@@ -277,6 +312,7 @@ struct Engine::Impl {
     std::unique_ptr<net::HttpServer> server;
     net::asio::steady_timer checkpoint_timer{writes};
     net::asio::steady_timer deadline_timer{writes};
+    net::asio::steady_timer at_risk_timer{writes};
     SlaMonitor sla{writer, clock};
     SandboxChannel messages{writer};
     std::unique_ptr<ReplyPublisher> publisher;
@@ -298,6 +334,8 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
         if (*locations == 0) {
             auto dataset = demo::generate(config.demo_seed, clock.now());
             if (auto r = demo::load(*db, dataset); !r) return r.error();
+            auto desk = demo::load_front_desk(*db, config.demo_seed, clock.now());
+            if (!desk) return desk.error();
             if (auto r = demo::seed_users(*db, clock); !r) return r.error();
             if (auto r = demo::seed_tasks(*db, clock.now()); !r) return r.error();
             spdlog::info("engine: demo data loaded ({} locations, {} reviews)", dataset.locations.size(),
@@ -346,6 +384,7 @@ Result<std::uint16_t> Engine::start() {
     net::asio::post(m_impl->writes, [impl = m_impl.get()] {
         impl->watch_deadlines();
         impl->watch_replies();
+        impl->watch_at_risk(std::chrono::seconds(5));
     });
     spdlog::info("engine: serving on {}:{}", m_impl->config.server.address, *port);
     return *port;
@@ -360,6 +399,7 @@ void Engine::stop() {
         impl->checkpoint_timer.cancel();
         impl->deadline_timer.cancel();
         impl->reply_timer.cancel();
+        impl->at_risk_timer.cancel();
         if (impl->unchecked_writes > 0) impl->checkpoint();
     });
     m_impl->workers.join();
@@ -372,5 +412,6 @@ net::HttpResponse Engine::handle(const net::HttpRequest& request) { return m_imp
 Result<std::size_t> Engine::check_deadlines() { return m_impl->check_deadlines(); }
 
 Result<PostReport> Engine::post_replies() { return m_impl->post_replies(); }
+Result<std::size_t> Engine::refresh_stale_scores() { return m_impl->refresh_stale_scores(); }
 
 }  // namespace outpost::engine

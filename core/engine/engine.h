@@ -43,6 +43,9 @@ public:
     // Handles the task deadlines that are due now (warnings, breaches, escalations) and answers how
     // many tasks moved. The engine does this by itself while serving; tests with a manual clock call it.
     [[nodiscard]] Result<std::size_t> check_deadlines();
+    // Scores one batch of stale or missing at-risk scores and answers how many (the engine does
+    // this by itself on its writes strand while serving).
+    [[nodiscard]] Result<std::size_t> refresh_stale_scores();
 
     // Posts the approved replies that are due now through the configured publisher. The engine
     // does this by itself after writes and when a retry is due; tests call it.

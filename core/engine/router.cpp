@@ -6,6 +6,7 @@
 #include "access/access_service.h"
 #include "domain/enums.h"
 #include "engine/access_routes.h"
+#include "engine/customer_routes.h"
 #include "engine/profile_routes.h"
 #include "ingest/webhook.h"
 #include "domain/json_codec.h"
@@ -368,7 +369,8 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     if (path.rfind(kWebhookPrefix, 0) == 0 && path.size() > kWebhookPrefix.size()) {
         return request.method == "POST" ? review_webhook(request, db, clock) : method_not_allowed();
     }
-    if (!kExact.contains(path) && path.rfind("/v1/users/", 0) != 0 && path.rfind("/v1/profiles/", 0) != 0) {
+    if (!kExact.contains(path) && path.rfind("/v1/users/", 0) != 0 && path.rfind("/v1/profiles/", 0) != 0 &&
+        !is_customer_route(path)) {
         return {error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};
     }
     if (path == "/v1/health") return get ? RouteResult{health(clock)} : method_not_allowed();
@@ -385,6 +387,7 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     if (auto answer = route_access(request, access, caller ? &*caller : nullptr)) {
         return {std::move(*answer)};
     }
+    if (auto answer = route_customers(request, db, access, *caller)) return std::move(*answer);
     if (auto answer = route_profiles(request, db, access, *caller)) return std::move(*answer);
     if (path == "/v1/push") return request.method == "POST" ? push(request, db, access, *caller) : method_not_allowed();
     if (path == "/v1/pull") return get ? RouteResult{pull(request, db, access, *caller)} : method_not_allowed();

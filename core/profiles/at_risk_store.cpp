@@ -136,6 +136,8 @@ Result<StoredAtRisk> refresh_at_risk(store::Database& db, ProfileId profile, con
     if (auto r = store_score(db, s, location); !r) return r.error();
     Decision d{std::nullopt, profile, "at_risk.score", s.score.band, s.score.total / 100.0, s.score.reasons, "", "", std::nullopt};
     if (auto l = log_decision(db, d, s.score.computed_at); !l) return l.error();
+    // Desks of the location hold the score (the front desk's at-risk alert).
+    if (auto p = publish(db, {{"at_risk_score", std::to_string(profile.value())}}, s.score.computed_at); !p) return p.error();
     if (auto c = tx->commit(); !c) return c.error();
     return s;
 }
@@ -167,6 +169,31 @@ Result<std::optional<StoredAtRisk>> stored_at_risk(store::Database& db, ProfileI
     return std::optional<StoredAtRisk>(s);
 }
 
+Result<std::size_t> refresh_stale_at_risk(store::Database& db, const Clock& clock, int batch) {
+    auto due = ids(db,
+                   "SELECT p.id FROM profile p LEFT JOIN at_risk_score s ON s.profile_id = p.id WHERE p.merged_into IS NULL "
+                   "AND p.membership_status IN ('trial', 'active', 'frozen') AND (s.computed_at IS NULL OR s.computed_at < ?1) "
+                   "ORDER BY coalesce(s.computed_at, 0), p.id LIMIT ?2",
+                   [&](store::Statement& s) { s.bind(1, store::to_db(clock.now() - kAtRiskStaleAfter)).bind(2, batch); });
+    if (!due) return due.error();
+    if (due->empty()) return std::size_t{0};
+    auto tx = store::Transaction::begin(db);
+    if (!tx) return tx.error();
+    for (auto id : *due) {
+        if (auto r = refresh_at_risk(db, ProfileId(id), clock); !r) return r.error();
+    }
+    if (auto c = tx->commit(); !c) return c.error();
+    return due->size();
+}
+
+Result<std::int64_t> outreach_used(store::Database& db, const LocationId& location, Timestamp week) {
+    auto used = db.prepare("SELECT count(*) FROM outreach WHERE location_id = ?1 AND week_start = ?2");
+    if (!used) return used.error();
+    used->bind(1, location.value()).bind(2, store::to_db(week));
+    if (auto has = used->step(); !has) return has.error();
+    return used->int64(0);
+}
+
 Result<std::vector<OutreachPick>> plan_outreach(store::Database& db, const LocationId& location, const Clock& clock) {
     const Timestamp now = clock.now();
     const Timestamp week = week_start(now);
@@ -174,11 +201,9 @@ Result<std::vector<OutreachPick>> plan_outreach(store::Database& db, const Locat
     if (!settings) return settings.error();
     auto tx = store::Transaction::begin(db);
     if (!tx) return tx.error();
-    auto used = db.prepare("SELECT count(*) FROM outreach WHERE location_id = ?1 AND week_start = ?2");
+    auto used = outreach_used(db, location, week);
     if (!used) return used.error();
-    used->bind(1, location.value()).bind(2, store::to_db(week));
-    if (auto has = used->step(); !has) return has.error();
-    std::int64_t left = std::max<std::int64_t>(0, settings->weekly_quota - used->int64(0));
+    std::int64_t left = std::max<std::int64_t>(0, settings->weekly_quota - *used);
     // Fresh medium and high scores worth the cost, not picked this week yet, best value first.
     auto stmt = db.prepare(
         "SELECT s.profile_id, s.score, s.expected_value_cents, s.band FROM at_risk_score s JOIN profile p ON p.id = s.profile_id "

@@ -40,6 +40,13 @@ struct StoredAtRisk {
 [[nodiscard]] Result<std::optional<StoredAtRisk>> stored_at_risk(store::Database& db, ProfileId profile,
                                                                  const Clock& clock);
 
+// Scores up to `batch` members (trial, active, frozen; not merged away) whose score is missing or
+// stale, stalest first, in one transaction; answers how many. The engine runs it on a timer.
+[[nodiscard]] Result<std::size_t> refresh_stale_at_risk(store::Database& db, const Clock& clock, int batch);
+
+// Outreach rows recorded at a location in the week starting at `week` (see week_start()).
+[[nodiscard]] Result<std::int64_t> outreach_used(store::Database& db, const LocationId& location, Timestamp week);
+
 struct OutreachPick {
     ProfileId profile;
     int score = 0;

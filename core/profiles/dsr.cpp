@@ -51,18 +51,20 @@ constexpr std::array<Part, 13> kParts = {{
 struct Synced {
     std::string_view entity;
     std::string_view location;
+    std::string_view key = "id";
 };
-constexpr std::array<Synced, 4> kSynced = {{{"visit", "location_id"},
+constexpr std::array<Synced, 5> kSynced = {{{"visit", "location_id"},
                                             {"profile_note", "location_id"},
                                             {"profile_field_history", "location_id"},
-                                            {"task", "location_id"}}};
+                                            {"task", "location_id"},
+                                            {"at_risk_score", "location_id", "profile_id"}}};
 
 Result<std::int64_t> changes(store::Database& db) { return db.query_int("SELECT changes()"); }
 
 // Removes the synced rows of one profile, leaving a tombstone for each.
 Result<void> erase_synced(store::Database& db, ProfileId profile, Timestamp at, ErasureReport& report) {
     for (const auto& s : kSynced) {
-        auto stmt = db.prepare("SELECT id, " + std::string(s.location) + " FROM " + std::string(s.entity) +
+        auto stmt = db.prepare("SELECT " + std::string(s.key) + ", " + std::string(s.location) + " FROM " + std::string(s.entity) +
                                " WHERE profile_id = ?1");
         if (!stmt) return stmt.error();
         stmt->bind(1, profile.value());

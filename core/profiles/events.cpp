@@ -62,6 +62,33 @@ Result<std::vector<FieldChange>> field_changes(const ProfileEvent& e, const Json
     return changes;
 }
 
+// What the front desk reads of events: payment_failed_at, the latest failed payment until a payment
+// succeeds at or after it; booking_at, the start (data.starts_at) of the latest booking until it
+// is cancelled.
+Result<void> desk_state(store::Database& db, const ProfileEvent& e, ProfileId id) {
+    if (e.type == "appointment_booked" || e.type == "booking_cancelled") {
+        const auto starts = e.data.is_object() && e.data.contains("starts_at") && e.data["starts_at"].is_string()
+                                ? parse_iso8601(e.data["starts_at"].get<std::string>())
+                                : Result<Timestamp>(make_error(ErrorCode::invalid_argument, "no starts_at"));
+        if (!starts) return {};  // a booking without its time leaves the today list as it is
+        if (e.type == "booking_cancelled") {
+            return run(db, "UPDATE profile SET booking_at = NULL WHERE id = ?1 AND booking_at = ?2",
+                       [&](store::Statement& s) { s.bind(1, id.value()).bind(2, store::to_db(*starts)); });
+        }
+        return run(db, "UPDATE profile SET booking_at = ?2 WHERE id = ?1",
+                   [&](store::Statement& s) { s.bind(1, id.value()).bind(2, store::to_db(*starts)); });
+    }
+    if (e.type == "payment_failed") {
+        return run(db, "UPDATE profile SET payment_failed_at = ?2 WHERE id = ?1 AND coalesce(payment_failed_at, 0) < ?2",
+                   [&](store::Statement& s) { s.bind(1, id.value()).bind(2, store::to_db(e.occurred_at)); });
+    }
+    if (e.type == "payment_succeeded") {
+        return run(db, "UPDATE profile SET payment_failed_at = NULL WHERE id = ?1 AND payment_failed_at <= ?2",
+                   [&](store::Statement& s) { s.bind(1, id.value()).bind(2, store::to_db(e.occurred_at)); });
+    }
+    return {};
+}
+
 Result<std::vector<sync::EntityRef>> apply_to_profile(store::Database& db, const ProfileEvent& e, ProfileId id) {
     std::vector<sync::EntityRef> refs;
     if (one_of(e.type, {"visit_logged", "check_in", "class_attended"})) {
@@ -80,6 +107,7 @@ Result<std::vector<sync::EntityRef>> apply_to_profile(store::Database& db, const
     if (!changes) return changes.error();
     auto changed = set_fields(db, id, *changes, "event:" + e.source, e.occurred_at, true);
     if (!changed) return changed.error();
+    if (auto p = desk_state(db, e, id); !p) return p.error();
     refs.push_back(profile_ref(id));
     return refs;
 }

@@ -1,5 +1,7 @@
 #include "store/schema.h"
 
+#include "store/profile_schema.h"
+
 #include <vector>
 
 namespace outpost::store {
@@ -286,198 +288,6 @@ CREATE TABLE automation_pause (
 
 constexpr std::string_view kTaskWorkTitle = "task SLA state, takeover, approvals, history";
 
-// The customer profile contract (domain notes §2), shared with the desks: the fields the notes
-// name, each field's source and time of change in `field_meta` ({"primary_phone":{"source":
-// "event:crm","updated_at":1764000000000}}), where the profile came from and when an outside
-// system last synced it, and the profile an approved merge folded it into.
-constexpr std::string_view kProfileContract = R"sql(
-ALTER TABLE profile ADD COLUMN preferred_channel TEXT NOT NULL DEFAULT '';
-ALTER TABLE profile ADD COLUMN last_ticket_id TEXT NOT NULL DEFAULT '';
-ALTER TABLE profile ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
-ALTER TABLE profile ADD COLUMN member_id TEXT;
-ALTER TABLE profile ADD COLUMN access_card_id TEXT;
-ALTER TABLE profile ADD COLUMN birthday TEXT;
-ALTER TABLE profile ADD COLUMN field_meta TEXT NOT NULL DEFAULT '{}';
-ALTER TABLE profile ADD COLUMN source_origin TEXT NOT NULL DEFAULT 'import';
-ALTER TABLE profile ADD COLUMN last_synced_at INTEGER;
-ALTER TABLE profile ADD COLUMN contract_version INTEGER NOT NULL DEFAULT 2;
-ALTER TABLE profile ADD COLUMN merged_into INTEGER;
-CREATE INDEX profile_access_card ON profile(access_card_id) WHERE access_card_id IS NOT NULL;
-)sql";
-
-constexpr std::string_view kProfileContractTitle = "customer profile contract";
-
-// The engine's side of customer profiles: identities for stitching, ingested events, the consent
-// ledger, the merge queue and merges (with what each moved, so that unmerge restores it), at-risk
-// scores with their settings and outreach, the decision log and the covering search table.
-constexpr std::string_view kProfileEngine = R"sql(
-CREATE TABLE profile_identity (
-    kind       TEXT NOT NULL CHECK (kind IN ('external_id', 'phone', 'email', 'member_id', 'access_card_id')),
-    value      TEXT NOT NULL,
-    profile_id INTEGER NOT NULL REFERENCES profile(id),
-    source     TEXT NOT NULL,
-    added_at   INTEGER NOT NULL,
-    PRIMARY KEY (kind, value, profile_id)
-) WITHOUT ROWID;
-CREATE INDEX profile_identity_profile ON profile_identity(profile_id);
-INSERT INTO profile_identity(kind, value, profile_id, source, added_at)
-    SELECT 'external_id', external_id, id, 'import', 0 FROM profile WHERE external_id IS NOT NULL AND external_id <> '';
-INSERT INTO profile_identity(kind, value, profile_id, source, added_at)
-    SELECT 'phone', primary_phone, id, 'import', 0 FROM profile WHERE primary_phone <> '';
-INSERT INTO profile_identity(kind, value, profile_id, source, added_at)
-    SELECT 'email', primary_email, id, 'import', 0 FROM profile WHERE primary_email <> '';
-CREATE TABLE profile_event (
-    id              INTEGER PRIMARY KEY,
-    event_id        TEXT NOT NULL,
-    idempotency_key TEXT NOT NULL UNIQUE,
-    type            TEXT NOT NULL,
-    occurred_at     INTEGER NOT NULL,
-    location_id     TEXT NOT NULL REFERENCES location(id),
-    profile_id      INTEGER REFERENCES profile(id),
-    source          TEXT NOT NULL,
-    data            TEXT NOT NULL DEFAULT '{}',
-    received_at     INTEGER NOT NULL
-);
-CREATE INDEX profile_event_profile ON profile_event(profile_id, type, occurred_at);
-CREATE TABLE consent_event (
-    id           INTEGER PRIMARY KEY,
-    profile_id   INTEGER NOT NULL REFERENCES profile(id),
-    channel      TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'phone', 'push', 'mail')),
-    granted      INTEGER NOT NULL CHECK (granted IN (0, 1)),
-    source       TEXT NOT NULL,
-    text_version TEXT NOT NULL,
-    occurred_at  INTEGER NOT NULL,
-    recorded_at  INTEGER NOT NULL
-);
-CREATE INDEX consent_event_profile ON consent_event(profile_id, channel, occurred_at);
-CREATE TABLE merge_candidate (
-    id         INTEGER PRIMARY KEY,
-    profile_a  INTEGER NOT NULL REFERENCES profile(id),
-    profile_b  INTEGER NOT NULL REFERENCES profile(id),
-    confidence REAL NOT NULL,
-    reasons    TEXT NOT NULL,
-    status     TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
-    created_at INTEGER NOT NULL,
-    decided_by INTEGER,
-    decided_at INTEGER,
-    UNIQUE (profile_a, profile_b)
-);
-CREATE TABLE profile_merge (
-    id          INTEGER PRIMARY KEY,
-    survivor_id INTEGER NOT NULL REFERENCES profile(id),
-    absorbed_id INTEGER NOT NULL REFERENCES profile(id),
-    snapshot    TEXT NOT NULL,
-    merged_by   INTEGER,
-    merged_at   INTEGER NOT NULL,
-    unmerged_by INTEGER,
-    unmerged_at INTEGER
-);
-CREATE TABLE at_risk_settings (
-    location_id           TEXT PRIMARY KEY,
-    recency_sensitivity   REAL NOT NULL DEFAULT 1.0,
-    payment_weight        REAL NOT NULL DEFAULT 1.0,
-    engagement_multiplier REAL NOT NULL DEFAULT 1.0,
-    weekly_quota          INTEGER NOT NULL DEFAULT 25,
-    outreach_cost_cents   INTEGER NOT NULL DEFAULT 500
-);
-CREATE TABLE at_risk_score (
-    profile_id           INTEGER PRIMARY KEY REFERENCES profile(id),
-    location_id          TEXT NOT NULL,
-    score                INTEGER NOT NULL,
-    band                 TEXT NOT NULL CHECK (band IN ('low', 'medium', 'high')),
-    recency              INTEGER NOT NULL,
-    frequency            INTEGER NOT NULL,
-    payment              INTEGER NOT NULL,
-    engagement           INTEGER NOT NULL,
-    support              INTEGER NOT NULL,
-    reasons              TEXT NOT NULL,
-    expected_value_cents INTEGER NOT NULL,
-    computed_at          INTEGER NOT NULL
-);
-CREATE INDEX at_risk_score_location ON at_risk_score(location_id, expected_value_cents DESC);
-CREATE TABLE outreach (
-    id                   INTEGER PRIMARY KEY,
-    profile_id           INTEGER NOT NULL REFERENCES profile(id),
-    location_id          TEXT NOT NULL,
-    week_start           INTEGER NOT NULL,
-    score                INTEGER NOT NULL,
-    expected_value_cents INTEGER NOT NULL,
-    created_at           INTEGER NOT NULL,
-    UNIQUE (profile_id, week_start)
-);
-CREATE INDEX outreach_location_week ON outreach(location_id, week_start);
-CREATE TABLE decision_log (
-    id              INTEGER PRIMARY KEY,
-    event_id        TEXT,
-    subject_hash    TEXT NOT NULL,
-    rule_id         TEXT NOT NULL,
-    decision        TEXT NOT NULL,
-    confidence      REAL,
-    reason_codes    TEXT NOT NULL DEFAULT '[]',
-    action_sent     TEXT NOT NULL DEFAULT '',
-    delivery_status TEXT NOT NULL DEFAULT '',
-    ticket_id       TEXT,
-    created_at      INTEGER NOT NULL
-);
-CREATE INDEX decision_log_rule ON decision_log(rule_id, created_at);
-INSERT INTO engine_secret(name, value) VALUES ('event_signing_key', randomblob(32));
-CREATE TABLE search_key (
-    key         TEXT NOT NULL,
-    profile_id  INTEGER NOT NULL,
-    location_id TEXT NOT NULL,
-    PRIMARY KEY (key, profile_id)
-) WITHOUT ROWID;
-CREATE INDEX search_key_profile ON search_key(profile_id);
-)sql";
-
-// The keys one profile row is found by (`p` is NEW in a trigger, the row in the backfill): first
-// name, last name and whole name lower-cased, phone digits (and the last ten, the national number
-// in North America), email, external id, member id and access card id.
-std::string search_keys_of(const std::string& r) {
-    const std::string digits = "replace(" + r + ".primary_phone, '+', '')";
-    return "SELECT k, " + r + ".id, " + r + ".home_location_id FROM (SELECT lower(" + r + ".first_name) AS k UNION SELECT lower(" +
-           r + ".last_name) UNION SELECT lower(" + r + ".first_name || ' ' || " + r + ".last_name) UNION SELECT " + digits +
-           " UNION SELECT substr(" + digits + ", -10) UNION SELECT " + r + ".primary_email UNION SELECT lower(" + r +
-           ".external_id) UNION SELECT lower(" + r + ".member_id) UNION SELECT lower(" + r +
-           ".access_card_id)) WHERE k IS NOT NULL AND k <> '' AND " + r + ".merged_into IS NULL";
-}
-
-// The identity keys a profile row names, for stitching (`r` is NEW in a trigger). Keys stay when a
-// column changes: an old number remains the person's, so a number that changed hands is seen as such.
-// (NOT EXISTS rather than OR IGNORE: an upsert's conflict handling would override the trigger's.)
-std::string identity_keys_of(const std::string& r) {
-    return "INSERT OR IGNORE INTO profile_identity(kind, value, profile_id, source, added_at) SELECT kind, value, " + r +
-           ".id, " + r + ".source_origin, coalesce(" + r + ".last_synced_at, 0) FROM (SELECT 'external_id' AS kind, " + r +
-           ".external_id AS value UNION ALL SELECT 'phone', " + r + ".primary_phone UNION ALL SELECT 'email', " + r +
-           ".primary_email UNION ALL SELECT 'member_id', " + r + ".member_id UNION ALL SELECT 'access_card_id', " + r +
-           ".access_card_id) AS k WHERE value IS NOT NULL AND value <> '' AND NOT EXISTS (SELECT 1 FROM profile_identity i "
-           "WHERE i.kind = k.kind AND i.value = k.value AND i.profile_id = " + r + ".id)";
-}
-
-// Triggers keep search_key in step with every writer of profile rows (imports, events, commands).
-const std::string& profile_engine_sql() {
-    static const std::string sql = [] {
-        const std::string keys = search_keys_of("new");
-        std::string s(kProfileContract);
-        s += kProfileEngine;
-        s += "CREATE TRIGGER profile_search_insert AFTER INSERT ON profile BEGIN INSERT OR IGNORE INTO "
-             "search_key(key, profile_id, location_id) " + keys + "; END;\n";
-        s += "CREATE TRIGGER profile_search_update AFTER UPDATE OF first_name, last_name, primary_phone, primary_email, "
-             "external_id, member_id, access_card_id, home_location_id, merged_into ON profile BEGIN "
-             "DELETE FROM search_key WHERE profile_id = old.id; INSERT OR IGNORE INTO search_key(key, profile_id, "
-             "location_id) " + keys + "; END;\n";
-        s += "CREATE TRIGGER profile_search_delete AFTER DELETE ON profile BEGIN "
-             "DELETE FROM search_key WHERE profile_id = old.id; END;\n";
-        s += "CREATE TRIGGER profile_identity_insert AFTER INSERT ON profile BEGIN " + identity_keys_of("new") + "; END;\n";
-        s += "CREATE TRIGGER profile_identity_update AFTER UPDATE OF external_id, primary_phone, primary_email, member_id, "
-             "access_card_id ON profile WHEN new.merged_into IS NULL BEGIN " + identity_keys_of("new") + "; END;\n";
-        // Naming merged_into in an UPDATE fires the update trigger: the existing rows get their keys.
-        s += "UPDATE profile SET merged_into = merged_into;\n";
-        return s;
-    }();
-    return sql;
-}
-
 // Review triage results (rules/review_triage.h), stored with each review as it is ingested and
 // shared with the desks: severity and sentiment, and the reason codes as a JSON list of strings
 // ("rating:1", "keyword:injury:slipped", ...). NULL on reviews stored before triage ran (the demo
@@ -536,10 +346,11 @@ const std::vector<Migration>& migrations() {
         sql_migration(7, kTasksTitle, kTasks),
         sql_migration(8, kTaskWorkTitle, kTaskWork),
         sql_migration(9, "customer profiles: contract, identities, events, consent, merges, at-risk, search",
-                      profile_engine_sql()),
+                      detail::profile_engine_sql()),
         ingestion_migration(10),
         review_flow_engine_migration(11),
         engine_reply_migration(12),
+        detail::front_desk_migration(13),
     };
     return list;
 }
@@ -564,10 +375,6 @@ std::span<const Migration> shared_entity_migrations() { return replica_migration
 Migration task_migration(int version) { return sql_migration(version, kTasksTitle, kTasks); }
 
 Migration task_work_migration(int version) { return sql_migration(version, kTaskWorkTitle, kTaskWork); }
-
-Migration profile_contract_migration(int version) {
-    return sql_migration(version, kProfileContractTitle, kProfileContract);
-}
 
 Migration review_triage_migration(int version) { return sql_migration(version, kReviewTriageTitle, kReviewTriage); }
 

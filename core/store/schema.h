@@ -37,6 +37,10 @@ namespace outpost::store {
 [[nodiscard]] Migration reply_migration(int version);
 // The same plus the engine's reply outbox: engine migration 12.
 [[nodiscard]] Migration engine_reply_migration(int version);
+// The front desk on a replica: engine migration 13's columns (payment_failed_at on profiles,
+// walk-in lead columns), the at-risk scores the engine sends, and the covering search table
+// desk_search kept by triggers, under the replica's own version number.
+[[nodiscard]] Migration desk_profile_migration(int version);
 
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);

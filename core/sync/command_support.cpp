@@ -60,4 +60,18 @@ PreparedCommand prepared_for(const EntityRef& ref, const LocationId& location) {
     return p;
 }
 
+Result<void> location_known(store::Database& db, const CommandContext& c, const LocationId& location) {
+    const std::string where = "location " + location.value();
+    if (auto s = in_scope(c, location, where); !s) return s.error();
+    auto known = db.prepare("SELECT 1 FROM location WHERE id = ?1");
+    if (!known) return known.error();
+    known->bind(1, location.value());
+    auto exists = known->step();
+    if (!exists) return exists.error();
+    if (*exists) return {};
+    // A desk's replica holds every location of its scope: one it lacks is outside it.
+    if (c.optimistic) return make_error(ErrorCode::permission_denied, where + " is outside your locations");
+    return make_error(ErrorCode::not_found, "no " + where);
+}
+
 }  // namespace outpost::sync::detail

@@ -30,6 +30,8 @@ struct ReviewRow {
     std::string status;
 };
 // The review (or profile) if it exists and lies in the caller's scope.
+// The location exists and lies in the caller's scope.
+Result<void> location_known(store::Database& db, const CommandContext& c, const LocationId& location);
 Result<ReviewRow> find_review(store::Database& db, const CommandContext& c, std::int64_t id);
 Result<LocationId> find_profile(store::Database& db, const CommandContext& c, std::int64_t id);
 
@@ -67,6 +69,8 @@ Result<PreparedCommand> template_delete(store::Database& db, const CommandContex
 Result<PreparedCommand> profile_update_contact(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> profile_add_note(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> visit_check_in(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> consent_set(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> lead_create_walk_in(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_create(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_claim(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_release(store::Database& db, const CommandContext& c, const Command& cmd);

@@ -28,6 +28,8 @@ const std::vector<CommandEntry>& registry() {
         {"profile.update_contact", profile_update_contact, "Edit contact details"},
         {"profile.add_note", profile_add_note, "Add note"},
         {"visit.check_in", visit_check_in, "Check in"},
+        {"consent.set", consent_set, "Record consent"},
+        {"lead.create_walk_in", lead_create_walk_in, "Add walk-in lead"},
         {"task.create", task_create, "Create task"},
         {"task.claim", task_claim, "Claim task"},
         {"task.release", task_release, "Release task"},

@@ -58,6 +58,7 @@ const std::vector<EntityKind>& entity_kinds() {
         {"alert", "alert", "id", false, "location_id"},
         {"profile_note", "profile_note", "id", false, "location_id"},
         {"profile_field_history", "profile_field_history", "id", false, "location_id"},
+        {"at_risk_score", "at_risk_score", "profile_id", true, "location_id"},
     };
     return kinds;
 }

@@ -204,6 +204,127 @@ Result<PreparedCommand> visit_check_in(store::Database& db, const CommandContext
     return p;
 }
 
+// ---- consent.set ----
+namespace {
+constexpr std::array<std::string_view, 5> kConsentChannels = {"sms", "email", "phone", "push", "mail"};
+
+// The profile column that mirrors a channel's consent, or nothing for channels without one.
+std::optional<std::string> consent_mirror(const std::string& channel) {
+    if (channel == "sms" || channel == "email") return "consent_" + channel;
+    return std::nullopt;
+}
+}  // namespace
+
+// On the engine the grant or revoke joins the consent ledger (consent_event) at the time the desk
+// saw it, and the profile's mirror follows the ledger (latest occurred_at wins, as in
+// profiles/consent.h). A desk holds no ledger: it sets the mirror at once, and the engine's row
+// replaces it on the next pull.
+Result<PreparedCommand> consent_set(store::Database& db, const CommandContext& c, const Command& cmd) {
+    JsonReader r(cmd.args, "args");
+    const auto id = r.integer("profile_id", 1, kMaxId);
+    const std::string channel = one_of(r, "channel", kConsentChannels);
+    const bool granted = r.boolean("granted", false);
+    if (r.ok() && !cmd.args.contains("granted")) r.fail("granted", "is required");
+    const std::string source = trimmed(r.string("source", 64));
+    const std::string text_version = trimmed(r.string("text_version", 64));
+    if (r.ok() && source.empty()) r.fail("source", "must not be empty");
+    if (r.ok() && text_version.empty()) r.fail("text_version", "must not be empty");
+    if (!r.ok()) return r.error();
+    auto location = find_profile(db, c, id);
+    if (!location) return location.error();
+    PreparedCommand p = prepared_for({"profile", std::to_string(id)}, *location);
+    p.subject = "profile:" + std::to_string(id);
+    p.details = {{"channel", channel}, {"granted", granted}, {"source", source}, {"text_version", text_version}};
+    const auto mirror = consent_mirror(channel);
+    const CommandContext ctx = c;
+    const Timestamp at = cmd.device_time && *cmd.device_time < c.now ? *cmd.device_time : c.now;
+    p.run = [&db, ctx, id, channel, granted, source, text_version, mirror, at]() -> Changed {
+        if (!ctx.optimistic) {
+            auto logged = run_sql(db,
+                                  "INSERT INTO consent_event(profile_id, channel, granted, source, text_version, occurred_at, "
+                                  "recorded_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                  [&](store::Statement& s) {
+                                      s.bind(1, id).bind(2, channel).bind(3, granted ? 1 : 0).bind(4, source);
+                                      s.bind(5, text_version).bind(6, store::to_db(at)).bind(7, store::to_db(ctx.now));
+                                  });
+            if (!logged) return logged.error();
+        }
+        if (!mirror) return std::vector<EntityRef>{};
+        // The column name comes from consent_mirror(), never from the request.
+        const std::string value = ctx.optimistic ? "?2"
+                                                 : "(SELECT granted FROM consent_event WHERE profile_id = ?1 AND channel = ?4 "
+                                                   "ORDER BY occurred_at DESC, id DESC LIMIT 1)";
+        auto updated = run_sql(db,
+                               "UPDATE profile SET " + *mirror + " = " + value + ", field_meta = json_set(field_meta, '$." +
+                                   *mirror + "', json_object('source', 'consent_ledger', 'updated_at', ?3)) WHERE id = ?1",
+                               [&](store::Statement& s) {
+                                   s.bind(1, id).bind(3, store::to_db(ctx.now));
+                                   if (ctx.optimistic) {
+                                       s.bind(2, granted ? 1 : 0);
+                                   } else {
+                                       s.bind(4, channel);
+                                   }
+                               });
+        if (!updated) return updated.error();
+        return std::vector<EntityRef>{{"profile", std::to_string(id)}};
+    };
+    return p;
+}
+
+// ---- lead.create_walk_in ----
+// A walk-in lead from the counter. On a desk the lead gets a local id below zero until the
+// engine's row (same client_ref) arrives.
+Result<PreparedCommand> lead_create_walk_in(store::Database& db, const CommandContext& c, const Command& cmd) {
+    JsonReader r(cmd.args, "args");
+    const LocationId location(r.string("location_id", 64));
+    const std::string first = trimmed(r.string("first_name", 100));
+    const std::string last = trimmed(r.string("last_name", 100));
+    const auto phone = r.optional_string("phone", 64);
+    const auto email = r.optional_string("email", 320);
+    const std::string interest = trimmed(r.string("interest", 200));
+    const std::string note = trimmed(r.optional_string("note", kMaxTextBytes).value_or(""));
+    if (r.ok() && first.empty()) r.fail("first_name", "must not be empty");
+    if (r.ok() && interest.empty()) r.fail("interest", "must not be empty");
+    if (!r.ok()) return r.error();
+    auto clean_phone = normalised_contact("primary_phone", phone.value_or(""));
+    if (!clean_phone) return make_error(ErrorCode::invalid_argument, "args.phone: must be an international number such as +15125550123");
+    auto clean_email = normalised_contact("primary_email", email.value_or(""));
+    if (!clean_email) return make_error(ErrorCode::invalid_argument, "args.email: is not an email address");
+    if (clean_phone->empty() && clean_email->empty()) {
+        return make_error(ErrorCode::invalid_argument, "args: a walk-in lead needs a phone or an email");
+    }
+    if (auto known = location_known(db, c, location); !known) return known.error();
+    const std::int64_t local_id = -c.mutation_id;
+    PreparedCommand p = prepared_for({"lead", std::to_string(local_id)}, location);
+    p.details = {{"interest", interest}};
+    const CommandContext ctx = c;
+    const std::string client_ref = new_row_id(c);
+    const std::string name = last.empty() ? first : first + " " + last;
+    p.run = [&db, ctx, location, client_ref, local_id, name, phone = *clean_phone, email = *clean_email, interest,
+             note]() -> Changed {
+        auto done = run_sql(db,
+                            "INSERT INTO lead(id, location_id, name, phone, email, source, status, message, created_at, "
+                            "interest, client_ref) VALUES(?1, ?2, ?3, ?4, ?5, 'walk_in', 'new', ?6, ?7, ?8, ?9) "
+                            "ON CONFLICT DO NOTHING",
+                            [&](store::Statement& s) {
+                                if (ctx.optimistic) {
+                                    s.bind(1, local_id);
+                                } else {
+                                    s.bind_null(1);
+                                }
+                                s.bind(2, location.value()).bind(3, name).bind(4, phone).bind(5, email).bind(6, note);
+                                s.bind(7, store::to_db(ctx.now)).bind(8, interest).bind(9, client_ref);
+                            });
+        if (!done) return done.error();
+        auto id = db.prepare("SELECT id FROM lead WHERE client_ref = ?1");
+        if (!id) return id.error();
+        id->bind(1, client_ref);
+        auto has = id->step();
+        if (!has) return has.error();
+        if (!*has) return std::vector<EntityRef>{};
+        return std::vector<EntityRef>{{"lead", std::to_string(id->int64(0))}};
+    };
+    return p;
+}
 
 }  // namespace outpost::sync::detail
-

@@ -53,6 +53,7 @@ std::vector<store::Migration> replica_migrations() {
     list.push_back(store::review_triage_migration(next + 4));
     list.push_back(store::review_flow_migration(next + 5));
     list.push_back(store::reply_migration(next + 6));
+    list.push_back(store::desk_profile_migration(next + 7));
     return list;
 }
 

@@ -206,6 +206,24 @@ TEST_F(ProfilesTest, EventsThatNeedAPersonOpenATaskOnce) {
     EXPECT_EQ(scalar("SELECT count(*) FROM task"), 3);
 }
 
+TEST_F(ProfilesTest, PaymentAndBookingEventsSetWhatTheFrontDeskReads) {
+    const Json subject = {{"external_id", "crm-pay"}, {"first_name", "Ivy"}, {"last_name", "Lo"}};
+    const std::string starts = "2026-11-24T18:00:00Z";
+    ASSERT_TRUE(ingest_batch(*m_db, {{"events", {event("p1", "payment_failed", subject),
+                                                 event("b1", "appointment_booked", subject, {{"starts_at", starts}})}}},
+                             m_clock.now())
+                    .ok());
+    const std::string row = " FROM profile WHERE external_id = 'crm-pay'";
+    EXPECT_EQ(scalar("SELECT payment_failed_at" + row), m_clock.now().time_since_epoch().count());
+    EXPECT_EQ(scalar("SELECT booking_at" + row), parse_iso8601(starts)->time_since_epoch().count());
+    m_clock.advance(1h);
+    ASSERT_TRUE(ingest_batch(*m_db, {{"events", {event("p2", "payment_succeeded", subject),
+                                                 event("b2", "booking_cancelled", subject, {{"starts_at", starts}})}}},
+                             m_clock.now())
+                    .ok());
+    EXPECT_EQ(scalar("SELECT payment_failed_at IS NULL AND booking_at IS NULL" + row), 1);
+}
+
 TEST_F(ProfilesTest, BadEventsAreAnsweredOneByOneAndTheRestApply) {
     const Json subject = {{"first_name", "Zoe"}, {"email", "zoe@example.com"}};
     Json bad_type = event("k2", "teleported", subject);
