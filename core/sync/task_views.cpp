@@ -50,6 +50,17 @@ Result<TaskListItem> task_row(const store::Statement& s) {
     return t;
 }
 
+rules::QueueTask queue_item(const TaskListItem& t) {
+    rules::QueueTask q;
+    q.id = t.id;
+    q.urgency = rules::priority_from_string(t.urgency).value_or(rules::SlaPriority::normal);
+    q.deadline = t.status == "waiting_on_customer" ? std::nullopt : t.next_deadline;
+    q.created = t.created;
+    q.owner = t.owner_id;
+    q.resolved = t.status == "resolved";
+    return q;
+}
+
 std::string stars(std::int64_t rating) {
     std::string out;
     for (std::int64_t i = 0; i < rating; ++i) out += "\u2605";
@@ -112,13 +123,17 @@ Result<std::vector<TaskListItem>> read_open_tasks(store::Database& db) {
     if (!stmt) return stmt.error();
     auto tasks = store::collect_rows<TaskListItem>(*stmt, task_row);
     if (!tasks) return tasks.error();
-    std::sort(tasks->begin(), tasks->end(), [](const TaskListItem& a, const TaskListItem& b) {
-        const auto rank = [](const TaskListItem& t) { return -static_cast<int>(rules::priority_from_string(t.urgency).value_or(rules::SlaPriority::normal)); };
-        const auto key = [&](const TaskListItem& t) {
-            return std::make_tuple(rank(t), !t.next_deadline.has_value(), t.next_deadline.value_or(Timestamp{}), t.created, t.id);
-        };
-        return key(a) < key(b);
-    });
+    // In queue order (rules::comes_first), the one order every task list uses.
+    std::vector<rules::QueueTask> items;
+    items.reserve(tasks->size());
+    for (const auto& t : *tasks) items.push_back(queue_item(t));
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rules::comes_first(items[a], items[b]); });
+    std::vector<TaskListItem> sorted;
+    sorted.reserve(order.size());
+    for (auto i : order) sorted.push_back(std::move((*tasks)[i]));
+    *tasks = std::move(sorted);
     return tasks;
 }
 
@@ -134,16 +149,7 @@ std::vector<TaskListItem> queue_of(const std::vector<TaskListItem>& tasks, std::
                                    const rules::QueueLimits& limits) {
     std::vector<rules::QueueTask> items;
     items.reserve(tasks.size());
-    for (const auto& t : tasks) {
-        rules::QueueTask q;
-        q.id = t.id;
-        q.urgency = rules::priority_from_string(t.urgency).value_or(rules::SlaPriority::normal);
-        q.deadline = t.status == "waiting_on_customer" ? std::nullopt : t.next_deadline;
-        q.created = t.created;
-        q.owner = t.owner_id;
-        q.resolved = t.status == "resolved";
-        items.push_back(std::move(q));
-    }
+    for (const auto& t : tasks) items.push_back(queue_item(t));
     std::vector<TaskListItem> out;
     for (auto i : rules::queue_for(items, user, limits)) out.push_back(tasks[i]);
     return out;
