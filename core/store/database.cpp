@@ -2,8 +2,8 @@
 
 #include <sqlite3.h>
 
-#include <atomic>
 #include <filesystem>
+#include <unordered_map>
 
 namespace outpost::store {
 namespace {
@@ -21,22 +21,129 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view context) {
 
 }  // namespace
 
+// ---- the connection's statement cache ----
+
+namespace detail {
+
+// Compiled statements by SQL text. A lent statement is busy until its Statement gives it back;
+// when the cache is full the least recently lent idle statement is finalized. After close() (the
+// connection is closing) idle statements are finalized at once and busy ones when given back.
+class StatementCache {
+  public:
+    static constexpr std::size_t kCapacity = 256;
+
+    // An idle statement of this text, now busy; nullptr when there is none.
+    sqlite3_stmt* lend(std::string_view sql) {
+        auto it = m_by_sql.find(sql);
+        if (it == m_by_sql.end() || it->second.busy) return nullptr;
+        it->second.busy = true;
+        it->second.lent = ++m_clock;
+        return it->second.stmt;
+    }
+
+    // Keeps a newly compiled statement (busy); false when the text is already kept or the cache
+    // cannot make room, and the caller owns the statement alone.
+    bool keep(std::string_view sql, sqlite3_stmt* stmt) {
+        if (m_closed || m_by_sql.contains(sql)) return false;
+        if (m_by_sql.size() >= kCapacity && !evict_one()) return false;
+        auto [it, added] = m_by_sql.emplace(std::string(sql), Entry{stmt, true, ++m_clock});
+        m_by_stmt.emplace(stmt, &it->second);
+        return added;
+    }
+
+    void give_back(sqlite3_stmt* stmt) noexcept {
+        auto it = m_by_stmt.find(stmt);
+        if (it == m_by_stmt.end()) {
+            sqlite3_finalize(stmt);
+            return;
+        }
+        if (m_closed) {
+            sqlite3_finalize(stmt);
+            m_by_stmt.erase(it);
+            return;
+        }
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        it->second->busy = false;
+    }
+
+    void close() noexcept {
+        m_closed = true;
+        for (auto it = m_by_sql.begin(); it != m_by_sql.end();) {
+            if (it->second.busy) {
+                ++it;
+                continue;
+            }
+            m_by_stmt.erase(it->second.stmt);
+            sqlite3_finalize(it->second.stmt);
+            it = m_by_sql.erase(it);
+        }
+    }
+
+  private:
+    struct Entry {
+        sqlite3_stmt* stmt;
+        bool busy;
+        std::uint64_t lent;
+    };
+
+    bool evict_one() {
+        auto oldest = m_by_sql.end();
+        for (auto it = m_by_sql.begin(); it != m_by_sql.end(); ++it) {
+            if (!it->second.busy && (oldest == m_by_sql.end() || it->second.lent < oldest->second.lent)) oldest = it;
+        }
+        if (oldest == m_by_sql.end()) return false;
+        m_by_stmt.erase(oldest->second.stmt);
+        sqlite3_finalize(oldest->second.stmt);
+        m_by_sql.erase(oldest);
+        return true;
+    }
+
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, Entry, TextHash, std::equal_to<>> m_by_sql;  // entries stay put: pointers survive rehashing
+    std::unordered_map<sqlite3_stmt*, Entry*> m_by_stmt;
+    std::uint64_t m_clock = 0;
+    bool m_closed = false;
+};
+
+}  // namespace detail
+
 // ---- Statement ----
 
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, std::shared_ptr<detail::StatementCache> cache)
+    : m_db(db), m_stmt(stmt), m_cache(std::move(cache)) {}
+
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_bind_rc(other.m_bind_rc) {}
+    : m_db(other.m_db),
+      m_stmt(std::exchange(other.m_stmt, nullptr)),
+      m_bind_rc(other.m_bind_rc),
+      m_cache(std::move(other.m_cache)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_bind_rc = other.m_bind_rc;
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() { release(); }
+
+void Statement::release() noexcept {
+    if (!m_stmt) return;
+    if (m_cache) {
+        m_cache->give_back(std::exchange(m_stmt, nullptr));
+        m_cache.reset();
+    } else {
+        sqlite3_finalize(std::exchange(m_stmt, nullptr));
+    }
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     int rc = sqlite3_bind_int64(m_stmt, index, value);
@@ -124,9 +231,26 @@ Statement::Kind Statement::kind(int column) const {
 
 void Database::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 
-Database::Database(std::unique_ptr<sqlite3, Closer> db, std::string path) : m_db(std::move(db)), m_path(std::move(path)) {}
+Database::Database(std::unique_ptr<sqlite3, Closer> db, std::string path)
+    : m_db(std::move(db)), m_path(std::move(path)), m_cache(std::make_shared<detail::StatementCache>()) {}
 
-Database::~Database() = default;
+Database::~Database() { close_cache(); }
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close_cache();
+        m_db = std::move(other.m_db);
+        m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
+    }
+    return *this;
+}
+
+// Finalizes the kept statements before the connection closes, so that closing really closes
+// the file (a connection with statements left becomes a zombie that keeps it open).
+void Database::close_cache() noexcept {
+    if (m_cache) m_cache->close();
+}
 
 Result<Database> Database::open(const std::string& path, const std::string& passphrase, OpenMode mode) {
     if (passphrase.empty()) return make_error(ErrorCode::invalid_argument, "the passphrase must not be empty");
@@ -184,10 +308,12 @@ Result<void> Database::exec(std::string_view sql) {
 }
 
 Result<Statement> Database::prepare(std::string_view sql) {
+    if (sqlite3_stmt* kept = m_cache ? m_cache->lend(sql) : nullptr) return Statement(m_db.get(), kept, m_cache);
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v3(m_db.get(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
                                 nullptr);
     if (rc != SQLITE_OK) return sqlite_error(m_db.get(), rc, "preparing a statement");
+    if (stmt && m_cache && m_cache->keep(sql, stmt)) return Statement(m_db.get(), stmt, m_cache);
     return Statement(m_db.get(), stmt);
 }
 
@@ -228,32 +354,43 @@ Error Database::last_error(std::string_view context) const {
 
 // ---- Transaction ----
 
+namespace {
+
+// Transaction control through kept statements: BEGIN, COMMIT and the savepoints run for every
+// small write, and compiling them each time was a visible share of it. Savepoints all share one
+// name: SQLite releases or rolls back to the innermost of that name, which is the innermost
+// Transaction, as transactions nest like scopes.
+Result<void> control(Database& db, std::string_view sql) {
+    auto stmt = db.prepare(sql);
+    if (!stmt) return stmt.error();
+    return stmt->run();
+}
+
+constexpr std::string_view kSavepoint = "SAVEPOINT outpost_tx";
+
+}  // namespace
+
 Result<Transaction> Transaction::begin(Database& db) {
-    static std::atomic<unsigned> counter{0};
-    if (!db.in_transaction()) {
-        if (auto r = db.exec("BEGIN IMMEDIATE"); !r) return r.error();
-        return Transaction(&db, {});
-    }
-    std::string name = "sp" + std::to_string(++counter);
-    if (auto r = db.exec("SAVEPOINT " + name); !r) return r.error();
-    return Transaction(&db, std::move(name));
+    const bool nested = db.in_transaction();
+    if (auto r = control(db, nested ? kSavepoint : "BEGIN IMMEDIATE"); !r) return r.error();
+    return Transaction(&db, nested);
 }
 
 Transaction::Transaction(Transaction&& other) noexcept
-    : m_db(other.m_db), m_savepoint(std::move(other.m_savepoint)), m_done(std::exchange(other.m_done, true)) {}
+    : m_db(other.m_db), m_nested(other.m_nested), m_done(std::exchange(other.m_done, true)) {}
 
 Transaction::~Transaction() {
     if (m_done) return;
-    if (m_savepoint.empty()) {
-        (void)m_db->exec("ROLLBACK");
+    if (!m_nested) {
+        (void)control(*m_db, "ROLLBACK");
     } else {
-        (void)m_db->exec("ROLLBACK TO " + m_savepoint);
-        (void)m_db->exec("RELEASE " + m_savepoint);
+        (void)control(*m_db, "ROLLBACK TO outpost_tx");
+        (void)control(*m_db, "RELEASE outpost_tx");
     }
 }
 
 Result<void> Transaction::commit() {
-    auto r = m_db->exec(m_savepoint.empty() ? std::string("COMMIT") : "RELEASE " + m_savepoint);
+    auto r = control(*m_db, m_nested ? "RELEASE outpost_tx" : "COMMIT");
     if (r) m_done = true;  // on failure the destructor rolls back
     return r;
 }

@@ -19,6 +19,10 @@ struct sqlite3_stmt;
 
 namespace outpost::store {
 
+namespace detail {
+class StatementCache;
+}
+
 enum class OpenMode {
     open_existing,     // the file must exist
     create_if_missing  // a new empty database is made with this key
@@ -28,6 +32,9 @@ class Statement {
 public:
     Statement() = default;
     Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    // A statement lent by the connection's cache: it goes back there (reset, bindings cleared)
+    // instead of being finalized.
+    Statement(sqlite3* db, sqlite3_stmt* stmt, std::shared_ptr<detail::StatementCache> cache);
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -64,9 +71,12 @@ public:
     [[nodiscard]] Kind kind(int column) const;
 
 private:
+    void release() noexcept;
+
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_bind_rc = 0;  // first bind failure, reported by step()
+    std::shared_ptr<detail::StatementCache> m_cache;  // set when the statement is the cache's
 };
 
 class Database {
@@ -76,10 +86,13 @@ public:
     [[nodiscard]] static Result<Database> open(const std::string& path, const std::string& passphrase, OpenMode mode);
 
     Database(Database&&) noexcept = default;
-    Database& operator=(Database&&) noexcept = default;
+    Database& operator=(Database&& other) noexcept;
     ~Database();
 
     [[nodiscard]] Result<void> exec(std::string_view sql);
+    // Compiled statements are kept per connection by their SQL text (a bounded cache): preparing
+    // the same SQL again lends the kept statement, unless it is still in use (a nested query of the
+    // same text), which gets a fresh one. Compiling was most of the cost of small writes.
     [[nodiscard]] Result<Statement> prepare(std::string_view sql);
     [[nodiscard]] Result<std::int64_t> query_int(std::string_view sql);
 
@@ -102,9 +115,11 @@ private:
         void operator()(sqlite3* db) const;
     };
     Database(std::unique_ptr<sqlite3, Closer> db, std::string path);
+    void close_cache() noexcept;
 
     std::unique_ptr<sqlite3, Closer> m_db;
     std::string m_path;
+    std::shared_ptr<detail::StatementCache> m_cache;
 };
 
 // Steps `stmt` to its end and turns each row into a T with `row(const Statement&) -> Result<T>`.
@@ -133,9 +148,9 @@ public:
     [[nodiscard]] Result<void> commit();
 
 private:
-    Transaction(Database* db, std::string savepoint) : m_db(db), m_savepoint(std::move(savepoint)) {}
+    Transaction(Database* db, bool nested) : m_db(db), m_nested(nested) {}
     Database* m_db;
-    std::string m_savepoint;  // empty at the outermost level
+    bool m_nested;  // a savepoint inside an outer transaction
     bool m_done = false;
 };
 

@@ -176,6 +176,41 @@ TEST_F(StoreTest, TransactionRollsBackUnlessCommitted) {
     EXPECT_EQ(*db.query_int("SELECT count(*) FROM brand WHERE id = 'b-4'"), 0);
 }
 
+TEST_F(StoreTest, NestedSavepointsRollBackOnlyTheirOwnLevel) {
+    auto db = open();
+    auto ids = [&] {
+        auto stmt = db.prepare("SELECT id FROM brand WHERE id LIKE 'n-%' ORDER BY id");
+        std::vector<std::string> out;
+        while (*stmt->step()) out.push_back(stmt->string(0));
+        return out;
+    };
+    {
+        auto outer = Transaction::begin(db);
+        ASSERT_TRUE(db.exec("INSERT INTO brand(id, name) VALUES('n-1', 'Outer')").ok());
+        {
+            auto middle = Transaction::begin(db);
+            ASSERT_TRUE(db.exec("INSERT INTO brand(id, name) VALUES('n-2', 'Middle')").ok());
+            {
+                auto inner = Transaction::begin(db);
+                ASSERT_TRUE(db.exec("INSERT INTO brand(id, name) VALUES('n-3', 'Inner')").ok());
+            }  // rolled back
+            {
+                auto kept = Transaction::begin(db);
+                ASSERT_TRUE(db.exec("INSERT INTO brand(id, name) VALUES('n-4', 'Kept')").ok());
+                ASSERT_TRUE(kept->commit().ok());
+            }
+            ASSERT_TRUE(middle->commit().ok());
+        }
+        {
+            auto dropped = Transaction::begin(db);
+            ASSERT_TRUE(db.exec("INSERT INTO brand(id, name) VALUES('n-5', 'Dropped')").ok());
+        }
+        ASSERT_TRUE(outer->commit().ok());
+    }
+    EXPECT_EQ(ids(), (std::vector<std::string>{"n-1", "n-2", "n-4"}));
+    EXPECT_FALSE(db.in_transaction());
+}
+
 TEST_F(StoreTest, ReviewsAreFilteredAndPaged) {
     auto db = open();
     SqlReviewRepository reviews(db);
@@ -247,6 +282,75 @@ TEST_F(StoreTest, LocationsKeepTheirHoursAndZone) {
     Location unknown = test_location("loc-3");
     unknown.time_zone = "Nowhere/Land";
     EXPECT_FALSE(org.save(unknown).ok());
+}
+
+TEST_F(StoreTest, TheSameQueryNestedInsideItselfGetsItsOwnStatement) {
+    auto db = open();
+    const std::string_view sql = "SELECT id FROM location WHERE id >= ?1 ORDER BY id";
+    auto outer = db.prepare(sql);
+    ASSERT_TRUE(outer.ok());
+    outer->bind(1, std::string_view("loc-1"));
+    std::vector<std::string> pairs;
+    while (*outer->step()) {
+        auto inner = db.prepare(sql);  // the kept one is busy: a fresh statement
+        ASSERT_TRUE(inner.ok());
+        inner->bind(1, outer->text(0));
+        while (*inner->step()) pairs.push_back(outer->string(0) + "/" + inner->string(0));
+    }
+    EXPECT_EQ(pairs, (std::vector<std::string>{"loc-1/loc-1", "loc-1/loc-2", "loc-2/loc-2"}));
+}
+
+TEST_F(StoreTest, AKeptStatementComesBackWithoutItsOldBindingsOrRows) {
+    auto db = open();
+    const std::string_view sql = "SELECT count(*) FROM location WHERE id = ?1";
+    {
+        auto first = db.prepare(sql);
+        first->bind(1, std::string_view("loc-2"));
+        ASSERT_TRUE(*first->step());
+        EXPECT_EQ(first->int64(0), 1);
+    }  // left on a row: it goes back reset
+    auto again = db.prepare(sql);
+    ASSERT_TRUE(*again->step());
+    EXPECT_EQ(again->int64(0), 0) << "a NULL id matches nothing: the old binding is gone";
+}
+
+TEST_F(StoreTest, AStatementLeftOnARowDoesNotHoldTheDatabase) {
+    auto db = open();
+    {
+        auto reading = db.prepare("SELECT id FROM location ORDER BY id");
+        ASSERT_TRUE(*reading->step());
+    }
+    auto other = open();
+    auto tx = Transaction::begin(other);
+    ASSERT_TRUE(tx.ok()) << tx.error().message;
+    ASSERT_TRUE(other.exec("DELETE FROM location WHERE id = 'loc-2'").ok());
+    ASSERT_TRUE(tx->commit().ok());
+    EXPECT_EQ(*db.query_int("SELECT count(*) FROM location"), 1);
+}
+
+TEST_F(StoreTest, SchemaChangesReachKeptStatements) {
+    auto db = open();
+    const std::string_view sql = "SELECT * FROM brand WHERE id = 'b-1'";
+    ASSERT_EQ(db.prepare(sql)->column_count(), 2);
+    ASSERT_TRUE(db.exec("ALTER TABLE brand ADD COLUMN motto TEXT").ok());
+    auto after = db.prepare(sql);
+    ASSERT_TRUE(*after->step());
+    EXPECT_EQ(after->column_count(), 3);
+}
+
+TEST_F(StoreTest, AStatementMayOutliveItsConnection) {
+    Statement left;
+    {
+        auto db = open();
+        auto stmt = db.prepare("SELECT name FROM brand");
+        ASSERT_TRUE(stmt.ok());
+        ASSERT_TRUE(*stmt->step());
+        left = std::move(*stmt);
+    }  // the connection closes while the statement is lent
+    EXPECT_EQ(left.string(0), "Brand");
+    EXPECT_FALSE(*left.step());
+    left = Statement();  // finalized now, not given back to the closed cache
+    EXPECT_EQ(*open().query_int("SELECT count(*) FROM brand"), 1);
 }
 
 }  // namespace
