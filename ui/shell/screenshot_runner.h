@@ -64,6 +64,8 @@ class ScreenshotRunner final : public QObject {
     void signIn();
     void renderReviews();
     void captureReviews();
+    void captureAlert();
+    void captureComposer();
     void captureTasks();
     void renderLock();
     void signInAsAdministrator();
