@@ -109,5 +109,17 @@ TEST_F(AlertTest, AcknowledgingTwiceOfflineKeepsTheFirstPersonOnEveryDesk) {
     EXPECT_EQ(ack_name(*manager, "spike-2"), "Jamie Chen");
 }
 
+TEST_F(AlertTest, TheDemoHasAnOpenComplaintSpikeAndAnInjuryReportAtAustinMueller) {
+    auto manager = desk("austin");
+    ASSERT_SYNCED(*manager);
+    EXPECT_EQ(scalar<std::int64_t>(*manager, "SELECT count(*) FROM alert WHERE location_id = 'loc-austin-mueller' AND "
+                                             "kind = 'complaint_spike' AND acknowledged_at IS NULL"),
+              1);
+    EXPECT_EQ(scalar<std::int64_t>(*manager, "SELECT json_extract(detail, '$.complaints') FROM alert"), 4);
+    EXPECT_GE(scalar<std::int64_t>(*manager, "SELECT count(*) FROM review WHERE location_id = 'loc-austin-mueller' AND "
+                                             "severity = 'high'"),
+              1);
+}
+
 }  // namespace
 }  // namespace outpost

@@ -103,9 +103,9 @@ ReplyCard::ReplyCard(const ComposerReply& reply, bool canApprove, QWidget* paren
         auto* reject = addButton(decide, QStringLiteral("rejectReply"), tr("Reject"));
         approve->setEnabled(false);
         reject->setEnabled(false);
-        connect(m_reason, &QLineEdit::textChanged, this, [approve, reject](const QString& text) {
-            approve->setEnabled(!text.trimmed().isEmpty());
-            reject->setEnabled(!text.trimmed().isEmpty());
+        connect(m_reason, &QLineEdit::textChanged, this, [approve, reject](const QString& reason) {
+            approve->setEnabled(!reason.trimmed().isEmpty());
+            reject->setEnabled(!reason.trimmed().isEmpty());
         });
         connect(approve, &QPushButton::clicked, this, [this, id] { emit approveRequested(id, m_reason->text().trimmed()); });
         connect(reject, &QPushButton::clicked, this, [this, id] { emit rejectRequested(id, m_reason->text().trimmed()); });

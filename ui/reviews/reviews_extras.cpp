@@ -40,6 +40,10 @@ ReviewsExtras::~ReviewsExtras() {
     delete m_import.data();
 }
 
+ReplyComposer* ReviewsExtras::composer() const {
+    return m_composer;
+}
+
 ReplyComposer* ReviewsExtras::openComposer(qint64 reviewId) {
     delete m_composer.data();
     m_composer = new ReplyComposer(*m_composerPresenter, reviewId, &m_view);

@@ -37,7 +37,7 @@ class ReviewsExtras final : public QObject {
     [[nodiscard]] AlertsPresenter& alerts() { return *m_alerts; }
     [[nodiscard]] AlertBanner* banner() const { return m_banner; }
     [[nodiscard]] QPushButton* importButton() const { return m_importButton; }
-    [[nodiscard]] ReplyComposer* composer() const { return m_composer; }
+    [[nodiscard]] ReplyComposer* composer() const;
 
     // Opens the composer on a review (one at a time); answers it.
     ReplyComposer* openComposer(qint64 reviewId);

@@ -273,12 +273,20 @@ void ScreenshotRunner::captureReviews() {
     captureAlert();
 }
 
-// The complaint spike the demo raised at Austin Mueller, above the inbox.
+// The complaint spike the demo raised at Austin Mueller, above the inbox, with one of its
+// complaints (an injury report) open.
 void ScreenshotRunner::captureAlert() {
     if (m_done) return;
     if (m_window->reviewsExtras().banner()->rowCount() == 0) {
         QTimer::singleShot(50, this, &ScreenshotRunner::captureAlert);
         return;
+    }
+    ReviewTableModel* model = m_window->reviewsPresenter().model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->reviewAt(row)->author == "Hannah Lindqvist") {
+            m_window->reviewsView()->selectReview(model->reviewAt(row)->id.value());
+            break;
+        }
     }
     QCoreApplication::processEvents();
     if (!save(*m_window, QStringLiteral("alert.png"))) return;
@@ -286,7 +294,8 @@ void ScreenshotRunner::captureAlert() {
     captureComposer();
 }
 
-// The composer on the low-rated review shown, with the apology template and its live preview.
+// The composer on that review: the apology template, made personal, saved as a draft, with the
+// live preview and the draft's history beside it.
 void ScreenshotRunner::captureComposer() {
     if (m_done) return;
     ReplyComposer* composer = m_window->reviewsExtras().composer();
@@ -294,8 +303,19 @@ void ScreenshotRunner::captureComposer() {
         QTimer::singleShot(50, this, &ScreenshotRunner::captureComposer);
         return;
     }
-    composer->resize(1180, 760);
-    composer->chooseTemplate(QStringLiteral("brand-1:public_apology:en"));
+    if (!m_composerDrafted) {
+        m_composerDrafted = true;
+        composer->resize(1120, 660);
+        composer->chooseTemplate(QStringLiteral("brand-1:public_apology:en"));
+        composer->editor()->moveCursor(QTextCursor::End);
+        composer->editor()->insertPlainText(
+            QStringLiteral("\nP.S. The fountain is repaired and the floor stays dry now. How is your wrist?"));
+        composer->saveDraft();
+    }
+    if (composer->cards().empty()) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureComposer);
+        return;
+    }
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     if (!save(*composer, QStringLiteral("reply-composer.png"))) return;
