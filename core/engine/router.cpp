@@ -7,6 +7,7 @@
 #include "domain/enums.h"
 #include "engine/access_routes.h"
 #include "engine/customer_routes.h"
+#include "engine/import_routes.h"
 #include "engine/profile_routes.h"
 #include "ingest/webhook.h"
 #include "domain/json_codec.h"
@@ -365,7 +366,8 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     static const std::set<std::string> kExact = {"/v1/health", "/v1/login",  "/v1/logout", "/v1/me",
                                                  "/v1/locations", "/v1/reviews", "/v1/users", "/v1/audit",
                                                  "/v1/audit/verify", "/v1/push", "/v1/pull",
-                                                 "/v1/bootstrap", "/v1/events", "/v1/profiles"};
+                                                 "/v1/bootstrap", "/v1/events", "/v1/profiles",
+                                                 std::string(kImportReviewsPath)};
     if (path.rfind(kWebhookPrefix, 0) == 0 && path.size() > kWebhookPrefix.size()) {
         return request.method == "POST" ? review_webhook(request, db, clock) : method_not_allowed();
     }
@@ -389,6 +391,7 @@ RouteResult route(const HttpRequest& request, store::Database& db, const Clock& 
     }
     if (auto answer = route_customers(request, db, access, *caller)) return std::move(*answer);
     if (auto answer = route_profiles(request, db, access, *caller)) return std::move(*answer);
+    if (path == kImportReviewsPath) return import_reviews_route(request, db, clock, *caller);
     if (path == "/v1/push") return request.method == "POST" ? push(request, db, access, *caller) : method_not_allowed();
     if (path == "/v1/pull") return get ? RouteResult{pull(request, db, access, *caller)} : method_not_allowed();
     if (path == "/v1/bootstrap") return get ? RouteResult{bootstrap(request, db, access, *caller)} : method_not_allowed();

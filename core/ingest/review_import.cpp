@@ -268,14 +268,19 @@ Result<ImportSummary> import_review_file(store::Database& db, const Clock& clock
     content << in.rdbuf();
     if (in.bad()) return make_error(ErrorCode::io, "cannot read " + path);
     const std::string text = std::move(content).str();
-    const ReviewFormat chosen = format.value_or(guess_format(path, text));
-    auto parsed = parse_reviews(text, chosen);
+    return import_review_document(db, clock, path, text, format.value_or(guess_format(path, text)), options, {});
+}
+
+Result<ImportSummary> import_review_document(store::Database& db, const Clock& clock, const std::string& name,
+                                             const std::string& text, ReviewFormat format, const ImportOptions& options,
+                                             const ImportActor& actor) {
+    auto parsed = parse_reviews(text, format);
     if (!parsed) {
         return make_error(ErrorCode::invalid_argument,
-                          path + " is not a " + std::string(to_string(chosen)) + " review export: " + parsed.error().message);
+                          name + " is not a " + std::string(to_string(format)) + " review export: " + parsed.error().message);
     }
     ImportOptions file_options = options;
-    if (file_options.source == "import") file_options.source = "import:" + std::string(to_string(chosen));
+    if (file_options.source == "import") file_options.source = "import:" + std::string(to_string(format));
     auto tx = store::Transaction::begin(db);
     if (!tx) return tx.error();
     ReviewImporter importer(db, clock);
@@ -283,10 +288,11 @@ Result<ImportSummary> import_review_file(store::Database& db, const Clock& clock
     if (!summary) return summary.error();
     access::AuditEvent event;
     event.at = clock.now();
-    event.actor = "outpost-admin";
+    event.actor = actor.name;
+    event.actor_id = actor.id;
     event.action = "review.import";
     event.location = options.location;
-    event.details = {{"format", to_string(chosen)},
+    event.details = {{"format", to_string(format)},
                      {"imported", summary->imported},
                      {"duplicates", summary->duplicates},
                      {"rejected", summary->rejected}};

@@ -74,4 +74,15 @@ private:
 [[nodiscard]] Result<ImportSummary> import_review_file(store::Database& db, const Clock& clock, const std::string& path,
                                                        std::optional<ReviewFormat> format, const ImportOptions& options);
 
+// Who imports: the admin tool, or a signed-in person through POST /v1/imports/reviews.
+struct ImportActor {
+    std::optional<UserId> id;
+    std::string name = "outpost-admin";
+};
+// The same for a document already read (`name` for messages): parses it in `format`, imports it
+// in one transaction with its audit row ("review.import", actor `actor`).
+[[nodiscard]] Result<ImportSummary> import_review_document(store::Database& db, const Clock& clock, const std::string& name,
+                                                           const std::string& text, ReviewFormat format,
+                                                           const ImportOptions& options, const ImportActor& actor);
+
 }  // namespace outpost::ingest

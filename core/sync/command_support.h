@@ -81,6 +81,7 @@ Result<PreparedCommand> task_take_over(store::Database& db, const CommandContext
 Result<PreparedCommand> task_request_approval(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_decide_approval(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_open_card(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> alert_acknowledge(store::Database& db, const CommandContext& c, const Command& cmd);
 
 // A task as the task commands check it.
 struct TaskRow {

@@ -40,6 +40,7 @@ const std::vector<CommandEntry>& registry() {
         {"task.request_approval", task_request_approval, "Request approval"},
         {"task.decide_approval", task_decide_approval, "Decide approval"},
         {"task.open_card", task_open_card, "Open task card"},
+        {"alert.acknowledge", alert_acknowledge, "Acknowledge alert"},
     };
     return entries;
 }

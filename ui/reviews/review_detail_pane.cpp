@@ -134,6 +134,12 @@ QWidget* ReviewDetailPane::buildActions(QWidget* page) {
         button->setFocusPolicy(Qt::TabFocus);
         row->addWidget(button);
     }
+    m_reply = new QPushButton(tr("Reply…"), m_actions);
+    m_reply->setObjectName(QStringLiteral("replyButton"));
+    m_reply->setToolTip(tr("Write a reply with a template and a live preview"));
+    m_reply->setFocusPolicy(Qt::TabFocus);
+    row->addWidget(m_reply);
+    connect(m_reply, &QPushButton::clicked, this, &ReviewDetailPane::openComposer);
     row->addStretch(1);
     connect(m_acknowledge, &QPushButton::clicked, this, &ReviewDetailPane::acknowledge);
     connect(m_resolve, &QPushButton::clicked, this, &ReviewDetailPane::toggleResolved);
@@ -266,6 +272,10 @@ void ReviewDetailPane::discardDraft(const QString& draftId) {
 
 void ReviewDetailPane::focusReply() {
     if (m_actionsEnabled && isShowingReview()) m_editor->setFocus();
+}
+
+void ReviewDetailPane::openComposer() {
+    if (m_actionsEnabled && isShowingReview() && m_reviewId != 0) emit composerRequested(m_reviewId);
 }
 
 void ReviewDetailPane::stopEditing() {

@@ -54,12 +54,15 @@ class ReviewDetailPane final : public QFrame {
     void editDraft(const QString& draftId);
     void discardDraft(const QString& draftId);
     void focusReply();
+    // Opens the reply composer on the review shown (the "Reply…" button; the inbox's r key).
+    void openComposer();
 
   signals:
     void statusRequested(qint64 reviewId, outpost::ReviewStatus status);
     void assignRequested(qint64 reviewId, bool toMe);
     void saveDraftRequested(qint64 reviewId, const QString& text, const QString& draftId, qint64 baseVersion);
     void discardDraftRequested(qint64 reviewId, const QString& draftId);
+    void composerRequested(qint64 reviewId);
 
   private:
     QWidget* buildEmptyPage();
@@ -85,6 +88,7 @@ class ReviewDetailPane final : public QFrame {
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_resolve = nullptr;
     QPushButton* m_assign = nullptr;
+    QPushButton* m_reply = nullptr;
     QWidget* m_replies = nullptr;
     QWidget* m_draftsList = nullptr;
     QVBoxLayout* m_draftsLayout = nullptr;

@@ -289,4 +289,14 @@ void ReviewsView::updateEmptyState() {
     m_listPages->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_table);
 }
 
+void ReviewsView::addBanner(QWidget* banner) {
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    column->insertWidget(column->indexOf(m_message), banner);
+}
+
+void ReviewsView::addHeaderAction(QWidget* action) {
+    auto* header = static_cast<QHBoxLayout*>(layout()->itemAt(0)->layout());
+    header->insertWidget(header->count() - 1, action, 0, Qt::AlignVCenter);  // before Refresh
+}
+
 }  // namespace outpost::ui

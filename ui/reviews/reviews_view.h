@@ -37,6 +37,10 @@ class ReviewsView final : public Screen {
     [[nodiscard]] ReviewFilterBar* filterBar() const { return m_filters; }
     [[nodiscard]] ReviewDetailPane* detailPane() const { return m_detail; }
     [[nodiscard]] InlineMessage* message() const { return m_message; }
+    // Room for other parts of the screen: a banner above the list (alerts), a button in the
+    // header before Refresh (Import reviews).
+    void addBanner(QWidget* banner);
+    void addHeaderAction(QWidget* action);
 
   private:
     void moveSelection(int delta);

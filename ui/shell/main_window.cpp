@@ -18,6 +18,8 @@
 #include "ui/logging.h"
 #include "ui/models/display_text.h"
 #include "ui/reviews/reviews_presenter.h"
+#include "ui/reviews/alerts_presenter.h"
+#include "ui/reviews/reviews_extras.h"
 #include "ui/reviews/reviews_view.h"
 #include "ui/settings/engine_admin_api.h"
 #include "ui/settings/settings_screen.h"
@@ -90,6 +92,14 @@ MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clo
             [this](const QString&, const QString& summary, const QString& left) {
                 if (m_tray) m_tray->showMessage(tr("Task about to breach (%1 left)").arg(left), summary,
                                                 QSystemTrayIcon::Warning);
+            });
+    m_reviewsExtras = std::make_unique<ReviewsExtras>(
+        *m_reviewsView, sync, actingUserOf(bridge), roleOf(bridge), clock,
+        [&bridge](const QString& method, const QString& path, const QByteArray& body,
+                  std::function<void(Result<Json>)> done) { return bridge.send(method, path, body, std::move(done)); });
+    connect(&m_reviewsExtras->alerts(), &AlertsPresenter::newAlert, this,
+            [this](const QString& title, const QString& details) {
+                if (m_tray) m_tray->showMessage(title, details, QSystemTrayIcon::Warning);
             });
     // Users & Locations and the audit log exist for the people allowed to use them.
     if (const auto& session = m_bridge.session(); session && role_has(session->user.role, Permission::manage_users)) {

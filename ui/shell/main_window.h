@@ -30,6 +30,7 @@ class ReplicaReviewSource;
 class ReviewActions;
 class SyncIssuesDialog;
 class ReviewsPresenter;
+class ReviewsExtras;
 class ReviewsView;
 class SettingsScreen;
 class TasksPresenter;
@@ -51,6 +52,8 @@ class MainWindow final : public QMainWindow {
     // The reviews screen's actions on the replica (sync commands).
     [[nodiscard]] ReviewActions& reviewActions();
     [[nodiscard]] ReviewsView* reviewsView() const { return m_reviewsView; }
+    // The reply composer, the alert banner and the import dialog of the reviews screen.
+    [[nodiscard]] ReviewsExtras& reviewsExtras() { return *m_reviewsExtras; }
     [[nodiscard]] TasksView* tasksView() const { return m_tasksView; }
     [[nodiscard]] TasksPresenter& tasksPresenter() { return *m_tasksPresenter; }
     // The Settings screen; present only for corporate administrators.
@@ -104,6 +107,7 @@ class MainWindow final : public QMainWindow {
     std::unique_ptr<ReplicaReviewSource> m_reviewSource;
     std::unique_ptr<ReviewsPresenter> m_reviewsPresenter;
     ReviewsView* m_reviewsView = nullptr;
+    std::unique_ptr<ReviewsExtras> m_reviewsExtras;
     std::unique_ptr<TasksPresenter> m_tasksPresenter;
     TasksView* m_tasksView = nullptr;
     QSystemTrayIcon* m_tray = nullptr;  // when the desktop has a tray: notifications before breach

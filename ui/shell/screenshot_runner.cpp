@@ -1,6 +1,7 @@
 #include "ui/shell/screenshot_runner.h"
 
 #include <QCoreApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QTableView>
 #include <QTimer>
@@ -18,7 +19,10 @@
 #include "ui/session/login_flow.h"
 #include "ui/settings/settings_screen.h"
 #include "ui/session/verifier_store.h"
+#include "ui/reviews/alert_banner.h"
+#include "ui/reviews/reply_composer.h"
 #include "ui/reviews/review_table_model.h"
+#include "ui/reviews/reviews_extras.h"
 #include "ui/reviews/reviews_presenter.h"
 #include "ui/reviews/reviews_view.h"
 #include "ui/shell/main_window.h"
@@ -266,6 +270,56 @@ void ScreenshotRunner::captureReviews() {
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();  // the status bar relays out after its labels changed
     if (!save(*m_window, QStringLiteral("reviews.png"))) return;
+    captureAlert();
+}
+
+// The complaint spike the demo raised at Austin Mueller, above the inbox, with one of its
+// complaints (an injury report) open.
+void ScreenshotRunner::captureAlert() {
+    if (m_done) return;
+    if (m_window->reviewsExtras().banner()->rowCount() == 0) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureAlert);
+        return;
+    }
+    ReviewTableModel* model = m_window->reviewsPresenter().model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->reviewAt(row)->author == "Hannah Lindqvist") {
+            m_window->reviewsView()->selectReview(model->reviewAt(row)->id.value());
+            break;
+        }
+    }
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("alert.png"))) return;
+    m_window->reviewsView()->detailPane()->openComposer();
+    captureComposer();
+}
+
+// The composer on that review: the apology template, made personal, saved as a draft, with the
+// live preview and the draft's history beside it.
+void ScreenshotRunner::captureComposer() {
+    if (m_done) return;
+    ReplyComposer* composer = m_window->reviewsExtras().composer();
+    if (!composer || composer->templateBox()->count() < 2) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureComposer);
+        return;
+    }
+    if (!m_composerDrafted) {
+        m_composerDrafted = true;
+        composer->resize(1120, 660);
+        composer->chooseTemplate(QStringLiteral("brand-1:public_apology:en"));
+        composer->editor()->moveCursor(QTextCursor::End);
+        composer->editor()->insertPlainText(
+            QStringLiteral("\nP.S. The fountain is repaired and the floor stays dry now. How is your wrist?"));
+        composer->saveDraft();
+    }
+    if (composer->cards().empty()) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureComposer);
+        return;
+    }
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    if (!save(*composer, QStringLiteral("reply-composer.png"))) return;
+    composer->close();
     m_window->showScreen(m_window->tasksView());
     m_window->tasksView()->selectTask(QStringLiteral("demo-loc-austin-downtown-4"));
     captureTasks();

@@ -64,6 +64,8 @@ class ScreenshotRunner final : public QObject {
     void signIn();
     void renderReviews();
     void captureReviews();
+    void captureAlert();
+    void captureComposer();
     void captureTasks();
     void renderLock();
     void signInAsAdministrator();
@@ -91,6 +93,7 @@ class ScreenshotRunner final : public QObject {
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<VerifierStore> m_verifiers;
     std::unique_ptr<IdleLock> m_lock;
+    bool m_composerDrafted = false;
     qint64 m_colleagueId = 0;
     QString m_colleagueName;
     bool m_done = false;
