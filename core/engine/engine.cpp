@@ -8,6 +8,7 @@
 
 #include "engine/demo_data.h"
 #include "engine/demo_tasks.h"
+#include "engine/demo_reviews.h"
 #include "engine/demo_front_desk.h"
 #include "engine/access_routes.h"
 #include "engine/demo_users.h"
@@ -338,6 +339,7 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
             if (!desk) return desk.error();
             if (auto r = demo::seed_users(*db, clock); !r) return r.error();
             if (auto r = demo::seed_tasks(*db, clock.now()); !r) return r.error();
+            if (auto r = demo::seed_review_flow(*db, clock.now()); !r) return r.error();
             spdlog::info("engine: demo data loaded ({} locations, {} reviews)", dataset.locations.size(),
                          dataset.reviews.size());
         }
