@@ -1,7 +1,7 @@
 #include "ui/reviews/review_filter_bar.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QToolButton>
@@ -70,7 +70,7 @@ ReviewFilterBar::ReviewFilterBar(QWidget* parent)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Status filter"));
     addChoice(m_status, tr("Any status"), {});
-    addChoice(m_status, tr("Needs reply (open or acknowledged)"), {QStringLiteral("open"), QStringLiteral("acknowledged")});
+    addChoice(m_status, tr("Needs reply (open, acknowledged)"), {QStringLiteral("open"), QStringLiteral("acknowledged")});
     for (ReviewStatus st : {ReviewStatus::open, ReviewStatus::acknowledged, ReviewStatus::replied, ReviewStatus::resolved}) {
         addChoice(m_status, DisplayText::status(st), {QString::fromUtf8(to_string(st).data(), to_string(st).size())});
     }
@@ -78,7 +78,7 @@ ReviewFilterBar::ReviewFilterBar(QWidget* parent)
     m_sla->setObjectName(QStringLiteral("slaFilter"));
     m_sla->setAccessibleName(tr("SLA filter"));
     addChoice(m_sla, tr("Any SLA state"), {});
-    addChoice(m_sla, tr("Breaching (warning or breached)"), {QStringLiteral("warning"), QStringLiteral("breached")});
+    addChoice(m_sla, tr("Warning or breached"), {QStringLiteral("warning"), QStringLiteral("breached")});
     addChoice(m_sla, tr("Breached"), {QStringLiteral("breached")});
     addChoice(m_sla, tr("Warning"), {QStringLiteral("warning")});
     addChoice(m_sla, tr("On track"), {QStringLiteral("on_track")});
@@ -90,29 +90,23 @@ ReviewFilterBar::ReviewFilterBar(QWidget* parent)
     m_reset->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_reset->setAutoRaise(true);
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows, so the screen keeps its width: where and what first, then the triage.
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(buddyLabel(tr("&Location"), m_location, this));
-    layout->addWidget(m_location);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("&Rating"), m_rating, this));
-    layout->addWidget(m_rating);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("&Platform"), m_platform, this));
-    layout->addWidget(m_platform);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("Se&verity"), m_severity, this));
-    layout->addWidget(m_severity);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("S&tatus"), m_status, this));
-    layout->addWidget(m_status);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("&SLA"), m_sla, this));
-    layout->addWidget(m_sla);
-    layout->addSpacing(6);
-    layout->addWidget(m_reset);
-    layout->addStretch(1);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(6);
+    const auto place = [this, layout](int row, int column, const QString& label, QComboBox* box) {
+        layout->addWidget(buddyLabel(label, box, this), row, column * 2, Qt::AlignRight | Qt::AlignVCenter);
+        layout->addWidget(box, row, column * 2 + 1);
+    };
+    place(0, 0, tr("&Location"), m_location);
+    place(0, 1, tr("&Rating"), m_rating);
+    place(0, 2, tr("&Platform"), m_platform);
+    place(1, 0, tr("Se&verity"), m_severity);
+    place(1, 1, tr("S&tatus"), m_status);
+    place(1, 2, tr("&SLA"), m_sla);
+    layout->addWidget(m_reset, 1, 6);
+    layout->setColumnStretch(7, 1);
 
     setDirectory(LocationDirectory());
     connect(m_location, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::locationsChanged);

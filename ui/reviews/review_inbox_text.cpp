@@ -25,7 +25,7 @@ QString category(const std::string& code) {
 
 QString obligation(rules::SlaItemType type) {
     switch (type) {
-        case rules::SlaItemType::review_acknowledge: return tr("Acknowledge");
+        case rules::SlaItemType::review_acknowledge: return tr("Ack");
         case rules::SlaItemType::review_public_reply: return tr("Reply");
         case rules::SlaItemType::review_private_outreach: return tr("Outreach");
         case rules::SlaItemType::review_resolution: return tr("Resolve");
@@ -101,20 +101,21 @@ QString countdown(const sync::InboxTriage& triage, Timestamp now) {
         case sync::InboxSla::breached: {
             const bool recent = now - *c.due < std::chrono::minutes(1);
             const QString text = recent ? tr("%1 overdue just now").arg(what)
-                                        : tr("%1 overdue %2").arg(what, SlaChip::span(now - *c.due));
+                                        : tr("%1 overdue %2").arg(what, SlaChip::span(now - *c.due, true));
             const QString up = level(c.level);
             return up.isEmpty() ? text : tr("%1 · %2").arg(text, up);
         }
-        case sync::InboxSla::warning: return tr("%1: %2 left").arg(what, SlaChip::span(*c.due - now));
+        case sync::InboxSla::warning: return tr("%1: %2 left").arg(what, SlaChip::span(*c.due - now, true));
         default: break;
     }
-    return tr("%1 due in %2").arg(what, SlaChip::span(*c.due - now));
+    return tr("%1 in %2").arg(what, SlaChip::span(*c.due - now, true));
 }
 
 QString reasonsShort(const std::vector<std::string>& codes) {
     QStringList keywords;
     QStringList words;
     QString rating;
+    bool low = false;
     for (const auto& code : codes) {
         const auto p = parts(code, 3);
         if (p[0] == "keyword" && p.size() == 3) {
@@ -122,11 +123,14 @@ QString reasonsShort(const std::vector<std::string>& codes) {
         } else if (p[0] == "lexicon" && p.size() == 3 && p[1] == "negative") {
             words << quoted(p[2]);
         } else if (p[0] == "rating" && p.size() == 2) {
-            rating = tr("%n star(s)", nullptr, QString::fromStdString(p[1]).toInt());
+            rating = tr("%1★").arg(QString::fromStdString(p[1]));
+        } else if (code == "severity:low") {
+            low = true;
         }
     }
     QStringList shown = keywords + words;
-    if (shown.isEmpty()) return rating;
+    // A low review that only has its rating says nothing worth a column.
+    if (shown.isEmpty()) return low ? QString() : rating;
     constexpr int kShown = 3;
     const int more = static_cast<int>(shown.size()) - kShown;
     if (more > 0) {
@@ -140,7 +144,7 @@ QString reason(const std::string& code) {
     const auto p = parts(code, 3);
     const std::string& kind = p[0];
     if (kind == "rating" && p.size() == 2) {
-        return tr("Rated %n star(s)", nullptr, QString::fromStdString(p[1]).toInt());
+        return tr("Rating: %1 of 5 stars").arg(QString::fromStdString(p[1]));
     }
     if (kind == "keyword" && p.size() == 3) {
         return tr("%1 keyword %2: goes to regional ops and legal").arg(category(p[1]), quoted(p[2]));

@@ -21,7 +21,8 @@ namespace outpost::ui::ReviewInboxText {
 [[nodiscard]] sync::InboxSla liveState(const sync::InboxTriage& triage, Timestamp now);
 // "Reply due in 3 h", "Acknowledge: 20 min left", "Reply overdue 2 h · region"; empty without a clock.
 [[nodiscard]] QString countdown(const sync::InboxTriage& triage, Timestamp now);
-// What fired, short: "Injury “slipped” · “filthy”"; the rating alone as "1 star".
+// What fired, short: "Injury “slipped” · “filthy”"; the rating alone as "1★" when it set the
+// severity, nothing for a low review with no words that fired.
 [[nodiscard]] QString reasonsShort(const std::vector<std::string>& codes);
 // Each code as a sentence, in the stored order.
 [[nodiscard]] QStringList reasonsFull(const std::vector<std::string>& codes);

@@ -257,7 +257,7 @@ void ReviewTableModel::setPagingPaused(bool paused) {
 
 void ReviewTableModel::locationsChanged() {
     if (m_reviews.empty()) return;
-    emit dataChanged(index(0, PostedColumn), index(rowCount() - 1, LocationColumn));
+    emit dataChanged(index(0, LocationColumn), index(rowCount() - 1, PostedColumn));
 }
 
 void ReviewTableModel::addTriage(std::unordered_map<std::int64_t, sync::InboxTriage> triage) {

@@ -23,10 +23,10 @@ class ReviewTableModel final : public QAbstractTableModel {
         RatingColumn,
         SlaColumn,       // the countdown chip of the most pressing open clock
         SeverityColumn,
-        PostedColumn,
+        ReasonsColumn,   // what fired in the triage, short
         LocationColumn,
         StatusColumn,
-        ReasonsColumn,   // what fired in the triage, short
+        PostedColumn,
         AuthorColumn,
         PlatformColumn,
         TextColumn,

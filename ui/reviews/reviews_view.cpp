@@ -129,7 +129,7 @@ ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent, QSettings
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({730, 445});
+    splitter->setSizes({800, 400});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 10);
@@ -281,16 +281,19 @@ void ReviewsView::configureColumns() {
         DisplayText::toTimestamp(QDateTime(QDate(2026, 12, 28), QTime(22, 58), QTimeZone::utc())), QTimeZone::utc(),
         locale);
     const int x = fm.horizontalAdvance(QLatin1Char('x'));
-    m_table->setColumnWidth(ReviewTableModel::RatingColumn, 92);
+    m_table->setColumnWidth(ReviewTableModel::RatingColumn, 88);
     m_table->setColumnWidth(ReviewTableModel::PostedColumn, fm.horizontalAdvance(sampleTime) + 24);
     // Narrow enough that the start of the review's text stays in view beside the detail pane.
-    m_table->setColumnWidth(ReviewTableModel::LocationColumn, x * 16);
+    m_table->setColumnWidth(ReviewTableModel::LocationColumn, x * 17);
     m_table->setColumnWidth(ReviewTableModel::AuthorColumn, x * 11);
     m_table->setColumnWidth(ReviewTableModel::PlatformColumn, x * 9);
-    m_table->setColumnWidth(ReviewTableModel::StatusColumn, x * 14);
-    m_table->setColumnWidth(ReviewTableModel::SlaColumn, x * 24);
-    m_table->setColumnWidth(ReviewTableModel::SeverityColumn, x * 10);
-    m_table->setColumnWidth(ReviewTableModel::ReasonsColumn, x * 22);
+    m_table->setColumnWidth(ReviewTableModel::StatusColumn, x * 13);
+    m_table->setColumnWidth(ReviewTableModel::SlaColumn, x * 28);
+    m_table->setColumnWidth(ReviewTableModel::SeverityColumn, x * 9);
+    m_table->setColumnWidth(ReviewTableModel::ReasonsColumn, x * 17);
+    // The author and platform are in the detail pane; the list keeps room for the review's text.
+    m_table->setColumnHidden(ReviewTableModel::AuthorColumn, true);
+    m_table->setColumnHidden(ReviewTableModel::PlatformColumn, true);
 }
 
 QString ReviewsView::title() const {

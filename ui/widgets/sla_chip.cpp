@@ -31,13 +31,13 @@ QColor color(State state) {
     return {};
 }
 
-QString span(std::chrono::milliseconds span) {
+QString span(std::chrono::milliseconds span, bool coarse) {
     using namespace std::chrono;
     const auto minutesTotal = std::max<std::int64_t>(0, duration_cast<minutes>(span).count());
     if (minutesTotal < 60) return tr("%1 min").arg(minutesTotal);
     if (minutesTotal < 48 * 60) {
         const auto h = minutesTotal / 60;
-        const auto m = minutesTotal % 60;
+        const auto m = coarse ? 0 : minutesTotal % 60;
         return m == 0 ? tr("%1 h").arg(h) : tr("%1 h %2 min").arg(h).arg(m);
     }
     return tr("%1 d").arg(minutesTotal / (24 * 60));
@@ -63,13 +63,14 @@ void SlaChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QFontMetrics fm(opt.font);
     const int padding = 8;
     const int height = fm.height() + 4;
-    const int width = std::min(fm.horizontalAdvance(text) + 2 * padding, opt.rect.width() - 6);
+    const int width = std::min(fm.horizontalAdvance(text) + 2 * padding + 2, opt.rect.width() - 6);
     const QRect box(opt.rect.left() + 3, opt.rect.center().y() - height / 2 + 1, width, height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(box), height / 2.0, height / 2.0);
     painter->fillPath(path, chip);
+    painter->setFont(opt.font);
     painter->setPen(opt.palette.color(QPalette::Text));
     painter->drawText(box.adjusted(padding, 0, -padding, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       fm.elidedText(text, Qt::ElideRight, box.width() - 2 * padding));

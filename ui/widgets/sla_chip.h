@@ -17,8 +17,9 @@ enum class State { on_track, warning, breached, paused, none };
 
 // The chip colour of a state (light or dark theme); invalid for `none`.
 [[nodiscard]] QColor color(State state);
-// A span of time in words: "45 min", "3 h 10 min", "2 d".
-[[nodiscard]] QString span(std::chrono::milliseconds span);
+// A span of time in words: "45 min", "3 h 10 min", "2 d". `coarse` drops the minutes from an
+// hour on ("3 h"), for chips in a narrow column.
+[[nodiscard]] QString span(std::chrono::milliseconds span, bool coarse = false);
 
 }  // namespace SlaChip
 
