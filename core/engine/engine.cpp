@@ -9,6 +9,7 @@
 #include "engine/demo_data.h"
 #include "engine/demo_alerts.h"
 #include "engine/demo_tasks.h"
+#include "engine/demo_reviews.h"
 #include "engine/demo_front_desk.h"
 #include "engine/access_routes.h"
 #include "engine/demo_users.h"
@@ -340,6 +341,7 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
             if (auto r = demo::seed_users(*db, clock); !r) return r.error();
             if (auto r = demo::seed_tasks(*db, clock.now()); !r) return r.error();
             if (auto r = demo::seed_alerts(*db, clock.now()); !r) return r.error();
+            if (auto r = demo::seed_review_flow(*db, clock.now()); !r) return r.error();
             spdlog::info("engine: demo data loaded ({} locations, {} reviews)", dataset.locations.size(),
                          dataset.reviews.size());
         }

@@ -71,6 +71,14 @@ private:
     Database& m_db;
 };
 
+// The review columns every review query selects, in the order read_review reads them (the
+// columns may be prefixed by a table alias by the caller).
+inline constexpr std::string_view kReviewColumns =
+    "id, platform, platform_review_id, location_id, rating, text, author, posted_at, profile_id, status, "
+    "assigned_user_id, assigned_name";
+// One row of kReviewColumns, starting at column 0.
+[[nodiscard]] Result<Review> read_review(const Statement& s);
+
 class SqlReviewRepository final : public ReviewRepository {
 public:
     explicit SqlReviewRepository(Database& db) : m_db(db) {}

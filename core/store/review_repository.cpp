@@ -5,11 +5,6 @@
 #include "store/repositories.h"
 
 namespace outpost::store {
-namespace {
-
-constexpr std::string_view kColumns =
-    "id, platform, platform_review_id, location_id, rating, text, author, posted_at, profile_id, status, "
-    "assigned_user_id, assigned_name";
 
 Result<Review> read_review(const Statement& s) {
     Review r;
@@ -32,6 +27,10 @@ Result<Review> read_review(const Statement& s) {
     r.assigned_name = s.string(11);
     return r;
 }
+
+namespace {
+
+constexpr std::string_view kColumns = kReviewColumns;
 
 // The WHERE clause of a filter and the values it binds, in order.
 struct Where {

@@ -71,6 +71,7 @@ Result<PreparedCommand> profile_add_note(store::Database& db, const CommandConte
 Result<PreparedCommand> visit_check_in(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> consent_set(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> lead_create_walk_in(store::Database& db, const CommandContext& c, const Command& cmd);
+Result<PreparedCommand> review_escalate(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_create(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_claim(store::Database& db, const CommandContext& c, const Command& cmd);
 Result<PreparedCommand> task_release(store::Database& db, const CommandContext& c, const Command& cmd);
@@ -109,6 +110,9 @@ Changed with_event(store::Database& db, const TaskRow& task, const TaskEvent& ev
                    const std::function<Result<void>()>& write);
 // A prepared command on a task: it touches the task and its new history row.
 PreparedCommand prepared_task(const CommandContext& c, const TaskRow& task);
+// Sends an open task one level up (location -> region -> corporate) with a history row saying why.
+Result<PreparedCommand> prepare_task_escalation(store::Database& db, const CommandContext& c, const TaskRow& task,
+                                                const std::string& reason);
 // Removes the automation pause of the task's customer; adds it to `changed`.
 Changed end_takeover(store::Database& db, const TaskRow& task, std::vector<EntityRef> changed);
 

@@ -23,6 +23,7 @@ const std::vector<CommandEntry>& registry() {
         {"review.approve_reply", review_approve_reply, "Approve reply"},
         {"review.reject_reply", review_reject_reply, "Reject reply"},
         {"review.retry_reply", review_retry_reply, "Retry posting reply"},
+        {"review.escalate", review_escalate, "Escalate review"},
         {"template.save", template_save, "Save reply template"},
         {"template.delete", template_delete, "Delete reply template"},
         {"profile.update_contact", profile_update_contact, "Edit contact details"},

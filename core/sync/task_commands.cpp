@@ -218,6 +218,23 @@ Result<PreparedCommand> task_reassign(store::Database& db, const CommandContext&
 }
 
 // ---- task.escalate ----
+Result<PreparedCommand> prepare_task_escalation(store::Database& db, const CommandContext& c, const TaskRow& task,
+                                                const std::string& reason) {
+    if (task.status == "resolved") return make_error(ErrorCode::invalid_argument, "task " + task.id + " is resolved");
+    const std::string next = task.level == "location" ? "region" : task.level == "region" ? "corporate" : "";
+    if (next.empty()) return make_error(ErrorCode::invalid_argument, "task " + task.id + " is already with corporate");
+    PreparedCommand p = prepared_task(c, task);
+    p.details = {{"level", next}};
+    const TaskEvent event = command_event(c, task, "escalated", next + ": " + reason);
+    p.run = [&db, task, event, next, now = store::to_db(c.now)]() -> Changed {
+        return with_event(db, task, event, [&] {
+            return run_sql(db, "UPDATE task SET escalation_level = ?2, updated_at = ?3 WHERE id = ?1",
+                           [&](store::Statement& s) { s.bind(1, task.id).bind(2, next).bind(3, now); });
+        });
+    };
+    return p;
+}
+
 Result<PreparedCommand> task_escalate(store::Database& db, const CommandContext& c, const Command& cmd) {
     JsonReader r(cmd.args, "args");
     auto task = find_task(db, c, r);
@@ -225,19 +242,7 @@ Result<PreparedCommand> task_escalate(store::Database& db, const CommandContext&
     if (r.ok() && reason.empty()) r.fail("reason", "must say why the task goes up");
     if (!r.ok()) return r.error();
     if (!task) return task.error();
-    if (task->status == "resolved") return make_error(ErrorCode::invalid_argument, "task " + task->id + " is resolved");
-    const std::string next = task->level == "location" ? "region" : task->level == "region" ? "corporate" : "";
-    if (next.empty()) return make_error(ErrorCode::invalid_argument, "task " + task->id + " is already with corporate");
-    PreparedCommand p = prepared_task(c, *task);
-    p.details = {{"level", next}};
-    const TaskEvent event = command_event(c, *task, "escalated", next + ": " + reason);
-    p.run = [&db, task = *task, event, next, now = store::to_db(c.now)]() -> Changed {
-        return with_event(db, task, event, [&] {
-            return run_sql(db, "UPDATE task SET escalation_level = ?2, updated_at = ?3 WHERE id = ?1",
-                           [&](store::Statement& s) { s.bind(1, task.id).bind(2, next).bind(3, now); });
-        });
-    };
-    return p;
+    return prepare_task_escalation(db, c, *task, reason);
 }
 
 }  // namespace outpost::sync::detail

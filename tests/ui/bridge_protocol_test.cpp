@@ -19,7 +19,7 @@ TEST(ReviewQueryTest, EveryFilterBecomesAParameter) {
     q.minRating = 1;
     q.maxRating = 2;
     q.platform = Platform::google;
-    q.status = ReviewStatus::open;
+    q.statuses = {ReviewStatus::open};
     q.limit = 50;
     q.offset = 100;
     EXPECT_EQ(

@@ -57,7 +57,8 @@ std::optional<OrgSnapshot> locationsFrom(ReviewSource& source) {
 TEST(ReplicaSyncTest, TheReplicaListsWhatTheEngineListsForAScopedUser) {
     Desk desk;
     ASSERT_TRUE(desk.open(kManager, kManagerPassword));
-    ReplicaReviewSource replica(*desk.sync, {desk.bridge->session()->user.id, desk.bridge->session()->user.displayName});
+    ReplicaReviewSource replica(*desk.sync, {desk.bridge->session()->user.id, desk.bridge->session()->user.displayName},
+                                *desk.engine.clock);
 
     ReviewQuery everything;
     everything.limit = 1000;
@@ -161,7 +162,7 @@ TEST(ReplicaSyncTest, AnActionWhileOfflineShowsAtOnceWaitsAndLandsAfterReconnect
         << window.pendingText().toStdString();
     EXPECT_FALSE(window.isOffline());
     ReviewQuery resolved;
-    resolved.status = ReviewStatus::resolved;
+    resolved.statuses = {ReviewStatus::resolved};
     resolved.limit = 1000;
     auto onEngine = reviewsFrom(*console.desk.bridge, resolved);
     ASSERT_TRUE(onEngine.has_value());

@@ -3,6 +3,8 @@
 // network thread, so the GUI thread only receives finished values.
 
 #include <cstdint>
+#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +16,7 @@
 #include "domain/org.h"
 #include "domain/result.h"
 #include "domain/review.h"
+#include "sync/review_inbox.h"
 
 namespace outpost::ui {
 
@@ -30,6 +33,10 @@ struct ReviewPageData {
     std::int64_t total = 0;       // matching reviews across all pages
     int offset = 0;
     std::vector<std::int64_t> pendingReviewIds;  // changed on this desk, not synced yet (replica only)
+    // From the replica only (sync/review_inbox.h); empty from the engine's HTTP answer.
+    std::unordered_map<std::int64_t, sync::InboxTriage> triage;  // severity, reasons, SLA by review id
+    std::map<ReviewStatus, std::int64_t> statusCounts;           // under every filter but the status
+    std::optional<sync::ReviewMetrics> metrics;                  // of the filter scope, with a first page
 };
 
 // GET /v1/health

@@ -26,10 +26,26 @@ std::string ReviewQuery::target() const {
     if (minRating) add("min_rating", std::to_string(*minRating));
     if (maxRating) add("max_rating", std::to_string(*maxRating));
     if (platform) add("platform", std::string(to_string(*platform)));
-    if (status) add("status", std::string(to_string(*status)));
+    if (statuses.size() == 1) add("status", std::string(to_string(statuses.front())));
     add("limit", std::to_string(std::clamp(limit, 1, 1000)));
     add("offset", std::to_string(std::max(offset, 0)));
     return out;
+}
+
+sync::InboxFilter ReviewQuery::inboxFilter() const {
+    sync::InboxFilter f;
+    for (const auto& id : locations) f.locations.emplace_back(id);
+    f.min_rating = minRating;
+    f.max_rating = maxRating;
+    f.platform = platform;
+    f.statuses = statuses;
+    f.severities = severities;
+    f.sla_states = slaStates;
+    return f;
+}
+
+bool ReviewQuery::sameFilters(const ReviewQuery& other) const {
+    return inboxFilter() == other.inboxFilter();
 }
 
 }  // namespace outpost::ui

@@ -111,6 +111,14 @@ QWidget* ReviewDetailPane::buildReviewPage() {
     body.setPointSizeF(body.pointSizeF() * 1.1);
     m_text->setFont(body);
     layout->addWidget(m_text);
+    layout->addSpacing(8);
+    m_reasons = new QLabel(page);
+    m_reasons->setObjectName(QStringLiteral("reviewReasons"));
+    m_reasons->setAccessibleName(tr("Why this severity"));
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextFormat(Qt::RichText);
+    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_reasons);
     layout->addSpacing(10);
     layout->addWidget(buildReplies(page));
     layout->addStretch(1);
@@ -270,10 +278,6 @@ void ReviewDetailPane::discardDraft(const QString& draftId) {
     emit discardDraftRequested(m_reviewId, draftId);
 }
 
-void ReviewDetailPane::focusReply() {
-    if (m_actionsEnabled && isShowingReview()) m_editor->setFocus();
-}
-
 void ReviewDetailPane::openComposer() {
     if (m_actionsEnabled && isShowingReview() && m_reviewId != 0) emit composerRequested(m_reviewId);
 }
@@ -380,7 +384,23 @@ void ReviewDetailPane::showReview(const ReviewDetail& detail) {
     m_posted->setToolTip(tr("Local time at %1 (%2)").arg(detail.location, detail.timeZone));
     m_platform->setText(tr("Posted on %1").arg(detail.platform));
     m_text->setText(detail.text.isEmpty() ? tr("(The review has a rating but no text.)") : detail.text);
+    showReasons(detail);
     m_pages->setCurrentIndex(1);
+}
+
+void ReviewDetailPane::showReasons(const ReviewDetail& detail) {
+    m_reasons->setVisible(!detail.severity.isEmpty());
+    if (detail.severity.isEmpty()) return;
+    QString html = QStringLiteral("<b>%1</b>").arg(tr("Severity %1 — why:").arg(detail.severity.toHtmlEscaped()));
+    if (!detail.sla.isEmpty()) html.prepend(QStringLiteral("%1<br>").arg(tr("SLA: %1").arg(detail.sla.toHtmlEscaped())));
+    html += QStringLiteral("<ul style=\"margin-left: 14px; -qt-list-indent: 0;\">");
+    for (const QString& reason : detail.reasons) html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_reasons->setText(html);
+}
+
+QString ReviewDetailPane::reasonsText() const {
+    return m_reasons->isHidden() ? QString() : m_reasons->text();
 }
 
 void ReviewDetailPane::showNothing() {

@@ -36,6 +36,8 @@ class ReviewDetailPane final : public QFrame {
     [[nodiscard]] QString fullText() const;
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString assigneeText() const;
+    // The severity, SLA and every reason code of the triage, as shown (rich text).
+    [[nodiscard]] QString reasonsText() const;
 
     // Shows the action buttons and the reply drafts (a desk with a replica).
     void setActionsEnabled(bool enabled);
@@ -53,7 +55,6 @@ class ReviewDetailPane final : public QFrame {
     void saveDraft();           // the editor's text as a new draft or as the edit of one
     void editDraft(const QString& draftId);
     void discardDraft(const QString& draftId);
-    void focusReply();
     // Opens the reply composer on the review shown (the "Reply…" button; the inbox's r key).
     void openComposer();
 
@@ -72,6 +73,7 @@ class ReviewDetailPane final : public QFrame {
     QLabel* metaRow(QVBoxLayout* layout, const QString& icon, const QString& accessibleName);
     QWidget* draftCard(const ReplyDraft& draft, Timestamp now);
     void updateActions();
+    void showReasons(const ReviewDetail& detail);
     void stopEditing();
 
     QStackedWidget* m_pages;
@@ -84,6 +86,7 @@ class ReviewDetailPane final : public QFrame {
     QLabel* m_platform = nullptr;
     QLabel* m_assignee = nullptr;
     QLabel* m_text = nullptr;
+    QLabel* m_reasons = nullptr;
     QWidget* m_actions = nullptr;
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_resolve = nullptr;

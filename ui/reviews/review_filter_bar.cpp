@@ -1,7 +1,7 @@
 #include "ui/reviews/review_filter_bar.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QToolButton>
@@ -32,6 +32,9 @@ ReviewFilterBar::ReviewFilterBar(QWidget* parent)
       m_location(new QComboBox(this)),
       m_rating(new QComboBox(this)),
       m_platform(new QComboBox(this)),
+      m_severity(new QComboBox(this)),
+      m_status(new QComboBox(this)),
+      m_sla(new QComboBox(this)),
       m_reset(new QToolButton(this)),
       m_locationModel(new QStandardItemModel(this)) {
     m_location->setObjectName(QStringLiteral("locationFilter"));
@@ -56,32 +59,160 @@ ReviewFilterBar::ReviewFilterBar(QWidget* parent)
         m_platform->addItem(DisplayText::platform(p), QString::fromUtf8(to_string(p).data(), to_string(p).size()));
     }
 
+    m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_severity->setAccessibleName(tr("Severity filter"));
+    addChoice(m_severity, tr("Any severity"), {});
+    addChoice(m_severity, tr("High"), {QStringLiteral("high")});
+    addChoice(m_severity, tr("Medium or high"), {QStringLiteral("medium"), QStringLiteral("high")});
+    addChoice(m_severity, tr("Medium"), {QStringLiteral("medium")});
+    addChoice(m_severity, tr("Low"), {QStringLiteral("low")});
+
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    addChoice(m_status, tr("Any status"), {});
+    addChoice(m_status, tr("Needs reply (open, acknowledged)"), {QStringLiteral("open"), QStringLiteral("acknowledged")});
+    for (ReviewStatus st : {ReviewStatus::open, ReviewStatus::acknowledged, ReviewStatus::replied, ReviewStatus::resolved}) {
+        addChoice(m_status, DisplayText::status(st), {QString::fromUtf8(to_string(st).data(), to_string(st).size())});
+    }
+
+    m_sla->setObjectName(QStringLiteral("slaFilter"));
+    m_sla->setAccessibleName(tr("SLA filter"));
+    addChoice(m_sla, tr("Any SLA state"), {});
+    addChoice(m_sla, tr("Warning or breached"), {QStringLiteral("warning"), QStringLiteral("breached")});
+    addChoice(m_sla, tr("Breached"), {QStringLiteral("breached")});
+    addChoice(m_sla, tr("Warning"), {QStringLiteral("warning")});
+    addChoice(m_sla, tr("On track"), {QStringLiteral("on_track")});
+    addChoice(m_sla, tr("No SLA running"), {QStringLiteral("none")});
+
     m_reset->setObjectName(QStringLiteral("clearFilters"));
     m_reset->setText(tr("Clear filters"));
     m_reset->setAccessibleName(tr("Clear filters"));
     m_reset->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_reset->setAutoRaise(true);
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows, so the screen keeps its width: where and what first, then the triage.
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(buddyLabel(tr("&Location"), m_location, this));
-    layout->addWidget(m_location);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("&Rating"), m_rating, this));
-    layout->addWidget(m_rating);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("&Platform"), m_platform, this));
-    layout->addWidget(m_platform);
-    layout->addSpacing(6);
-    layout->addWidget(m_reset);
-    layout->addStretch(1);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(6);
+    const auto place = [this, layout](int row, int column, const QString& label, QComboBox* box) {
+        layout->addWidget(buddyLabel(label, box, this), row, column * 2, Qt::AlignRight | Qt::AlignVCenter);
+        layout->addWidget(box, row, column * 2 + 1);
+    };
+    place(0, 0, tr("&Location"), m_location);
+    place(0, 1, tr("&Rating"), m_rating);
+    place(0, 2, tr("&Platform"), m_platform);
+    place(1, 0, tr("Se&verity"), m_severity);
+    place(1, 1, tr("S&tatus"), m_status);
+    place(1, 2, tr("&SLA"), m_sla);
+    layout->addWidget(m_reset, 1, 6);
+    layout->setColumnStretch(7, 1);
 
     setDirectory(LocationDirectory());
     connect(m_location, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::locationsChanged);
     connect(m_rating, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::ratingChanged);
     connect(m_platform, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::platformChanged);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::severityChanged);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::statusChanged);
+    connect(m_sla, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::slaChanged);
     connect(m_reset, &QToolButton::clicked, this, &ReviewFilterBar::reset);
+}
+
+void ReviewFilterBar::addChoice(QComboBox* box, const QString& text, const QStringList& codes) {
+    box->addItem(text, codes);
+}
+
+QStringList ReviewFilterBar::codes(const QComboBox* box) {
+    return box->currentData().toStringList();
+}
+
+bool ReviewFilterBar::selectCodes(QComboBox* box, const QStringList& codes) {
+    for (int row = 0; row < box->count(); ++row) {
+        QStringList have = box->itemData(row).toStringList();
+        QStringList want = codes;
+        have.sort();
+        want.sort();
+        if (have == want) {
+            box->setCurrentIndex(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<rules::Severity> ReviewFilterBar::severities() const {
+    std::vector<rules::Severity> out;
+    for (const QString& code : codes(m_severity)) {
+        if (auto s = sync::severity_from_string(code.toStdString())) out.push_back(*s);
+    }
+    return out;
+}
+
+std::vector<ReviewStatus> ReviewFilterBar::statuses() const {
+    std::vector<ReviewStatus> out;
+    for (const QString& code : codes(m_status)) {
+        if (auto s = enum_from_string<ReviewStatus>(code.toStdString())) out.push_back(*s);
+    }
+    return out;
+}
+
+std::vector<sync::InboxSla> ReviewFilterBar::slaStates() const {
+    std::vector<sync::InboxSla> out;
+    for (const QString& code : codes(m_sla)) {
+        if (auto s = sync::inbox_sla_from_string(code.toStdString())) out.push_back(*s);
+    }
+    return out;
+}
+
+ReviewQuery ReviewFilterBar::filters() const {
+    ReviewQuery q;
+    q.locations = locations();
+    q.minRating = minRating();
+    q.maxRating = maxRating();
+    q.platform = platform();
+    q.statuses = statuses();
+    q.severities = severities();
+    q.slaStates = slaStates();
+    return q;
+}
+
+void ReviewFilterBar::selectStatuses(const std::vector<ReviewStatus> &statuses) {
+    QStringList wanted;
+    for (auto s : statuses) wanted << QString::fromUtf8(to_string(s).data(), to_string(s).size());
+    selectCodes(m_status, wanted);
+}
+
+void ReviewFilterBar::apply(const ReviewQuery& filters) {
+    {
+        const QSignalBlocker blockLocation(m_location);
+        const QSignalBlocker blockRating(m_rating);
+        const QSignalBlocker blockPlatform(m_platform);
+        const QSignalBlocker blockSeverity(m_severity);
+        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker blockSla(m_sla);
+        QStringList ids;
+        for (const auto& id : filters.locations) ids << QString::fromStdString(id);
+        int location = 0;
+        for (int row = 0; row < m_locationModel->rowCount(); ++row) {
+            if (m_locationModel->item(row)->data(kIdsRole).toStringList() == ids) location = row;
+        }
+        m_location->setCurrentIndex(location);
+        if (!selectRatingRange(filters.minRating, filters.maxRating)) m_rating->setCurrentIndex(0);
+        int platform = 0;
+        if (filters.platform) {
+            const auto code = to_string(*filters.platform);
+            platform = std::max(0, m_platform->findData(QString::fromUtf8(code.data(), code.size())));
+        }
+        m_platform->setCurrentIndex(platform);
+        QStringList severity, status, sla;
+        for (auto s : filters.severities) severity << QString::fromUtf8(rules::to_string(s).data(), rules::to_string(s).size());
+        for (auto s : filters.statuses) status << QString::fromUtf8(to_string(s).data(), to_string(s).size());
+        for (auto s : filters.slaStates) sla << QString::fromUtf8(sync::to_string(s).data(), sync::to_string(s).size());
+        if (!selectCodes(m_severity, severity)) m_severity->setCurrentIndex(0);
+        if (!selectCodes(m_status, status)) m_status->setCurrentIndex(0);
+        if (!selectCodes(m_sla, sla)) m_sla->setCurrentIndex(0);
+    }
+    emit filtersApplied();
 }
 
 void ReviewFilterBar::addRating(const QString& text, int minRating, int maxRating) {
@@ -136,6 +267,10 @@ std::vector<std::string> ReviewFilterBar::locations() const {
     return out;
 }
 
+QString ReviewFilterBar::locationText() const {
+    return m_location->currentText();
+}
+
 std::optional<int> ReviewFilterBar::minRating() const {
     const QVariant v = m_rating->currentData(kMinRole);
     return v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt;
@@ -178,9 +313,7 @@ bool ReviewFilterBar::selectLocation(const std::string& locationId) {
 }
 
 void ReviewFilterBar::reset() {
-    m_location->setCurrentIndex(0);
-    m_rating->setCurrentIndex(0);
-    m_platform->setCurrentIndex(0);
+    apply(ReviewQuery());
 }
 
 void ReviewFilterBar::focusFirst() {

@@ -1,7 +1,10 @@
 #include "ui/reviews/review_table_model.h"
 
 #include "ui/models/display_text.h"
+#include "ui/reviews/review_inbox_text.h"
 #include "ui/widgets/theme.h"
+
+#include <limits>
 
 namespace outpost::ui {
 namespace {
@@ -44,11 +47,29 @@ QVariant ReviewTableModel::data(const QModelIndex& index, int role) const {
             if (column == StatusColumn && isPending(review.id)) {
                 return tr("Changed on this computer; waiting to sync with the engine");
             }
+            if (column == LocationColumn) return tr("Double-click to show only this location");
+            if (column == ReasonsColumn) {
+                if (const auto* t = triageOf(review.id)) {
+                    return ReviewInboxText::reasonsFull(t->reasons).join(QLatin1Char('\n'));
+                }
+            }
+            if (column == SlaColumn) {
+                if (const auto* t = triageOf(review.id)) return ReviewInboxText::slaState(ReviewInboxText::liveState(*t, m_now));
+            }
             return {};
         case Qt::AccessibleTextRole:
             return column == RatingColumn ? QVariant(DisplayText::rating(review.rating)) : display(review, column);
         case Qt::BackgroundRole:
             if (review.rating <= 2) return Theme::negativeTint();
+            return {};
+        case Qt::FontRole:
+            if (column == SeverityColumn) {
+                if (const auto* t = triageOf(review.id); t && t->severity == rules::Severity::high) {
+                    QFont bold;
+                    bold.setBold(true);
+                    return bold;
+                }
+            }
             return {};
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::Alignment(Qt::AlignVCenter | Qt::AlignLeft));
@@ -58,6 +79,13 @@ QVariant ReviewTableModel::data(const QModelIndex& index, int role) const {
             return review.rating;
         case PendingRole:
             return isPending(review.id);
+        case SlaColorRole:
+            if (const auto* t = triageOf(review.id)) {
+                return SlaChip::color(ReviewInboxText::chipState(ReviewInboxText::liveState(*t, m_now)));
+            }
+            return {};
+        case LocationIdRole:
+            return QString::fromStdString(review.location_id.value());
         case NegativeRole:
             return review.rating <= 2;
         case SortRole:
@@ -87,6 +115,15 @@ QVariant ReviewTableModel::display(const Review& review, int column) const {
             return DisplayText::status(review.status);
         case TextColumn:
             return excerpt(review.text);
+        case SlaColumn:
+            if (const auto* t = triageOf(review.id)) return ReviewInboxText::countdown(*t, m_now);
+            return {};
+        case SeverityColumn:
+            if (const auto* t = triageOf(review.id); t && t->severity) return ReviewInboxText::severity(*t->severity);
+            return {};
+        case ReasonsColumn:
+            if (const auto* t = triageOf(review.id)) return ReviewInboxText::reasonsShort(t->reasons);
+            return {};
         default:
             return {};
     }
@@ -108,6 +145,17 @@ QVariant ReviewTableModel::sortValue(const Review& review, int column) const {
             return static_cast<int>(review.status);
         case TextColumn:
             return QString::fromStdString(review.text);
+        case SlaColumn:
+            // Overdue first, then the soonest due; reviews without a clock last.
+            if (const auto* t = triageOf(review.id); t && t->clock && t->clock->due) {
+                return QVariant::fromValue<qint64>(t->clock->due->time_since_epoch().count());
+            }
+            return QVariant::fromValue<qint64>(std::numeric_limits<qint64>::max());
+        case SeverityColumn:
+            if (const auto* t = triageOf(review.id); t && t->severity) return static_cast<int>(*t->severity);
+            return -1;
+        case ReasonsColumn:
+            return display(review, column);
         default:
             return {};
     }
@@ -133,11 +181,20 @@ QVariant ReviewTableModel::headerData(int section, Qt::Orientation orientation, 
                 return tr("Status");
             case TextColumn:
                 return tr("Review");
+            case SlaColumn:
+                return tr("SLA");
+            case SeverityColumn:
+                return tr("Severity");
+            case ReasonsColumn:
+                return tr("Why");
             default:
                 break;
         }
     }
     if (role == Qt::TextAlignmentRole) return QVariant::fromValue(Qt::Alignment(Qt::AlignVCenter | Qt::AlignLeft));
+    if (role == Qt::ToolTipRole && section == ReasonsColumn) {
+        return tr("The words and rules that set the severity; the review's pane lists them all.");
+    }
     if (role == Qt::ToolTipRole && section == PostedColumn) {
         return tr("In your time zone. The review shows the local time at its location.");
     }
@@ -162,6 +219,7 @@ void ReviewTableModel::fetchMore(const QModelIndex& parent) {
 void ReviewTableModel::resetReviews(std::vector<Review> reviews, qint64 total) {
     beginResetModel();
     m_reviews = std::move(reviews);
+    m_triage.clear();
     m_total = qMax<qint64>(total, static_cast<qint64>(m_reviews.size()));
     m_morePending = false;
     m_pagingPaused = false;
@@ -199,7 +257,23 @@ void ReviewTableModel::setPagingPaused(bool paused) {
 
 void ReviewTableModel::locationsChanged() {
     if (m_reviews.empty()) return;
-    emit dataChanged(index(0, PostedColumn), index(rowCount() - 1, LocationColumn));
+    emit dataChanged(index(0, LocationColumn), index(rowCount() - 1, PostedColumn));
+}
+
+void ReviewTableModel::addTriage(std::unordered_map<std::int64_t, sync::InboxTriage> triage) {
+    for (auto& [id, t] : triage) m_triage[id] = std::move(t);
+    if (!m_reviews.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const sync::InboxTriage* ReviewTableModel::triageOf(ReviewId id) const {
+    const auto it = m_triage.find(id.value());
+    return it == m_triage.end() ? nullptr : &it->second;
+}
+
+void ReviewTableModel::setNow(Timestamp now) {
+    if (now == m_now) return;
+    m_now = now;
+    if (!m_reviews.empty()) emit dataChanged(index(0, SlaColumn), index(rowCount() - 1, SlaColumn));
 }
 
 const Review* ReviewTableModel::reviewAt(int row) const {

@@ -3,12 +3,14 @@
 // review. Rows arrive a page at a time: canFetchMore()/fetchMore() tell the presenter to ask for
 // the next page, which it appends with appendReviews().
 
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include <QAbstractTableModel>
 
 #include "domain/review.h"
+#include "sync/review_inbox.h"
 #include "ui/models/location_directory.h"
 
 namespace outpost::ui {
@@ -19,11 +21,14 @@ class ReviewTableModel final : public QAbstractTableModel {
   public:
     enum Column {
         RatingColumn,
-        PostedColumn,
+        SlaColumn,       // the countdown chip of the most pressing open clock
+        SeverityColumn,
+        ReasonsColumn,   // what fired in the triage, short
         LocationColumn,
+        StatusColumn,
+        PostedColumn,
         AuthorColumn,
         PlatformColumn,
-        StatusColumn,
         TextColumn,
         ColumnCount
     };
@@ -33,6 +38,8 @@ class ReviewTableModel final : public QAbstractTableModel {
         NegativeRole,                     // bool: rating 1 or 2
         SortRole,                         // a value that sorts the column naturally
         PendingRole,                      // bool: changed on this desk, not synced yet
+        SlaColorRole,                     // QColor of the SLA chip; invalid without a clock
+        LocationIdRole,                   // QString
     };
 
     explicit ReviewTableModel(const LocationDirectory& directory, QObject* parent = nullptr);
@@ -53,6 +60,11 @@ class ReviewTableModel final : public QAbstractTableModel {
     [[nodiscard]] bool isPending(ReviewId id) const { return m_pending.contains(id.value()); }
     // The next page, appended.
     void appendReviews(std::vector<Review> reviews, qint64 total);
+    // Severity, reason codes and SLA clock of the reviews loaded (merged by review id).
+    void addTriage(std::unordered_map<std::int64_t, sync::InboxTriage> triage);
+    [[nodiscard]] const sync::InboxTriage* triageOf(ReviewId id) const;
+    // The time the countdown chips count from; the SLA cells repaint.
+    void setNow(Timestamp now);
     void clear();
     // While paused (a page failed to load), canFetchMore() is false until the next success.
     void setPagingPaused(bool paused);
@@ -78,6 +90,8 @@ class ReviewTableModel final : public QAbstractTableModel {
     bool m_morePending = false;
     bool m_pagingPaused = false;
     std::unordered_set<std::int64_t> m_pending;
+    std::unordered_map<std::int64_t, sync::InboxTriage> m_triage;
+    Timestamp m_now{};
 };
 
 }  // namespace outpost::ui

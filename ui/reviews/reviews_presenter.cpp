@@ -1,6 +1,7 @@
 #include "ui/reviews/reviews_presenter.h"
 
 #include <algorithm>
+#include <memory>
 #include <unordered_set>
 
 #include <QPointer>
@@ -8,6 +9,7 @@
 #include "ui/logging.h"
 #include "domain/enums.h"
 #include "ui/models/display_text.h"
+#include "ui/reviews/review_inbox_text.h"
 
 namespace outpost::ui {
 
@@ -22,9 +24,14 @@ ReviewsPresenter::ReviewsPresenter(ReviewSource& source, const Clock& clock, Rev
         if (m_draftsReview != 0) loadDrafts(m_draftsReview);
     });
     connect(&m_model, &ReviewTableModel::moreRequested, this, &ReviewsPresenter::loadNextPage);
+    // The countdown chips move every half minute, like the Tasks screen's.
+    m_tick.setInterval(std::chrono::seconds(30));
+    connect(&m_tick, &QTimer::timeout, this, [this] { m_model.setNow(m_clock.now()); });
 }
 
 void ReviewsPresenter::start() {
+    m_model.setNow(m_clock.now());
+    m_tick.start();
     requestLocations();
     reload(kPageSize);
 }
@@ -59,6 +66,33 @@ void ReviewsPresenter::setRatingRange(std::optional<int> minRating, std::optiona
 void ReviewsPresenter::setPlatform(std::optional<Platform> platform) {
     if (platform == m_filter.platform) return;
     m_filter.platform = platform;
+    reload(kPageSize);
+}
+
+void ReviewsPresenter::setStatuses(std::vector<ReviewStatus> statuses) {
+    if (statuses == m_filter.statuses) return;
+    m_filter.statuses = std::move(statuses);
+    reload(kPageSize);
+}
+
+void ReviewsPresenter::setSeverities(std::vector<rules::Severity> severities) {
+    if (severities == m_filter.severities) return;
+    m_filter.severities = std::move(severities);
+    reload(kPageSize);
+}
+
+void ReviewsPresenter::setSlaStates(std::vector<sync::InboxSla> states) {
+    if (states == m_filter.slaStates) return;
+    m_filter.slaStates = std::move(states);
+    reload(kPageSize);
+}
+
+void ReviewsPresenter::setFilters(const ReviewQuery& filters) {
+    if (filters.sameFilters(m_filter)) return;
+    const int limit = m_filter.limit;
+    m_filter = filters;
+    m_filter.limit = limit;
+    m_filter.offset = 0;
     reload(kPageSize);
 }
 
@@ -113,8 +147,12 @@ void ReviewsPresenter::onReviewsReady(quint64 id, const ReviewPageData& page) {
     m_failedPage.reset();
     setError({});
     m_model.setPendingReviews(page.pendingReviewIds);
+    m_model.setNow(m_clock.now());
     if (kind == PageKind::first) {
         m_model.resetReviews(page.reviews, page.total);
+        m_model.addTriage(page.triage);
+        m_statusCounts = page.statusCounts;
+        m_metrics = page.metrics;
         m_loaded = true;
         emit reviewsReplaced();
     } else {
@@ -127,6 +165,7 @@ void ReviewsPresenter::onReviewsReady(quint64 id, const ReviewPageData& page) {
             if (!shown.contains(review.id.value())) fresh.push_back(review);
         }
         m_model.appendReviews(std::move(fresh), page.total);
+        m_model.addTriage(page.triage);
     }
     emit countsChanged();
 }
@@ -182,6 +221,11 @@ ReviewDetail ReviewsPresenter::detail(const Review& review) const {
     d.timeZone = QString::fromUtf8(zone.id());
     d.age = DisplayText::age(review.posted_at, m_clock.now());
     d.text = QString::fromStdString(review.text);
+    if (const auto* t = m_model.triageOf(review.id)) {
+        if (t->severity) d.severity = ReviewInboxText::severity(*t->severity);
+        d.reasons = ReviewInboxText::reasonsFull(t->reasons);
+        d.sla = ReviewInboxText::countdown(*t, m_clock.now());
+    }
     return d;
 }
 
@@ -222,21 +266,70 @@ void ReviewsPresenter::discardDraft(qint64 reviewId, const QString& draftId) {
     submit(reviewId, "review.discard_draft", {{"draft_id", draftId.toStdString()}});
 }
 
-void ReviewsPresenter::submit(qint64 reviewId, const std::string& name, Json args) {
+void ReviewsPresenter::escalate(qint64 reviewId) {
+    submit(reviewId, "review.escalate", {{"review_id", reviewId}});
+}
+
+void ReviewsPresenter::submitCommand(const std::string& name, Json args, std::function<void(Result<void>)> done) {
     if (!m_actions) return;
     QPointer<ReviewsPresenter> self(this);
-    m_actions->submit(name, std::move(args), [self, reviewId](Result<void> done) {
-        if (!self) return;
+    m_actions->submit(name, std::move(args), [self, done = std::move(done)](Result<void> result) {
+        if (self) done(std::move(result));
+    });
+}
+
+void ReviewsPresenter::afterAction(qint64 reviewId) {
+    // The replica has the change already: show it at once.
+    refresh();
+    if (m_draftsReview == reviewId) loadDrafts(reviewId);
+    emit actionQueued(reviewId);
+}
+
+void ReviewsPresenter::submit(qint64 reviewId, const std::string& name, Json args) {
+    submitCommand(name, std::move(args), [this, reviewId](Result<void> done) {
         if (!done) {
             qCWarning(lcReviews) << "action refused on this desk:" << QString::fromStdString(done.error().message);
-            emit self->actionFailed(tr("This change could not be made: %1").arg(QString::fromStdString(done.error().message)));
+            emit actionFailed(tr("This change could not be made: %1").arg(QString::fromStdString(done.error().message)));
             return;
         }
-        // The replica has the change already: show it at once.
-        self->refresh();
-        if (self->m_draftsReview == reviewId) self->loadDrafts(reviewId);
-        emit self->actionQueued(reviewId);
+        afterAction(reviewId);
     });
+}
+
+void ReviewsPresenter::runBulk(Bulk action, const std::vector<qint64>& reviewIds) {
+    if (!m_actions || reviewIds.empty()) return;
+    struct Run {
+        std::size_t waiting = 0;
+        int applied = 0;
+        QStringList failures;
+    };
+    auto run = std::make_shared<Run>();
+    run->waiting = reviewIds.size();
+    const ActingUser me = m_actions->actingUser();
+    for (const qint64 id : reviewIds) {
+        std::string name = "review.set_status";
+        Json args = {{"review_id", id}};
+        switch (action) {
+            case Bulk::acknowledge: args["status"] = "acknowledged"; break;
+            case Bulk::resolve: args["status"] = "resolved"; break;
+            case Bulk::assignToMe:
+                name = "review.assign";
+                args["user_id"] = me.id;
+                args["user_name"] = me.name.toStdString();
+                break;
+            case Bulk::escalate: name = "review.escalate"; break;
+        }
+        submitCommand(name, std::move(args), [this, run, id, action](Result<void> done) {
+            if (done) {
+                ++run->applied;
+            } else {
+                run->failures << tr("Review %1: %2").arg(id).arg(QString::fromStdString(done.error().message));
+            }
+            if (--run->waiting > 0) return;
+            refresh();
+            emit bulkFinished(action, run->applied, run->failures);
+        });
+    }
 }
 
 void ReviewsPresenter::loadDrafts(qint64 reviewId) {

@@ -3,9 +3,13 @@
 // answers, errors, and what the detail pane says about a review. Tested offscreen with a fake
 // ReviewSource.
 
+#include <functional>
+#include <map>
 #include <optional>
 
 #include <QObject>
+#include <QStringList>
+#include <QTimer>
 #include <QString>
 
 #include "domain/clock.h"
@@ -35,6 +39,9 @@ struct ReviewDetail {
     QString timeZone;     // "America/Chicago"
     QString age;          // "3 days ago"
     QString text;
+    QString severity;     // "High"; empty when the review was never triaged
+    QStringList reasons;  // every reason code of the triage, as a sentence
+    QString sla;          // "Reply due in 3 h"; empty without a running clock
 };
 
 class ReviewsPresenter final : public QObject {
@@ -62,6 +69,11 @@ class ReviewsPresenter final : public QObject {
     void setLocations(std::vector<std::string> locationIds);
     void setRatingRange(std::optional<int> minRating, std::optional<int> maxRating);
     void setPlatform(std::optional<Platform> platform);
+    void setStatuses(std::vector<ReviewStatus> statuses);
+    void setSeverities(std::vector<rules::Severity> severities);
+    void setSlaStates(std::vector<sync::InboxSla> states);
+    // Every filter at once (a saved view); one reload.
+    void setFilters(const ReviewQuery& filters);
     // The filters as a query for the first page.
     [[nodiscard]] const ReviewQuery& filter() const { return m_filter; }
 
@@ -70,6 +82,11 @@ class ReviewsPresenter final : public QObject {
     [[nodiscard]] QString errorText() const { return m_error; }
     [[nodiscard]] qint64 total() const { return m_model.total(); }
     [[nodiscard]] int loadedCount() const { return m_model.rowCount(); }
+    // Reviews per status under every filter but the status one.
+    [[nodiscard]] const std::map<ReviewStatus, std::int64_t>& statusCounts() const { return m_statusCounts; }
+    // The metrics of the filter scope; none before the first page.
+    [[nodiscard]] const std::optional<sync::ReviewMetrics>& metrics() const { return m_metrics; }
+    [[nodiscard]] Timestamp now() const { return m_clock.now(); }
 
     [[nodiscard]] ReviewDetail detail(const Review& review) const;
     [[nodiscard]] std::optional<ReviewDetail> detailAt(int row) const;
@@ -77,9 +94,17 @@ class ReviewsPresenter final : public QObject {
 
     // ---- actions (sync commands, applied at once and queued for the engine) ----
     [[nodiscard]] bool canAct() const { return m_actions != nullptr; }
+    // The person at this desk (0 when the screen only reads).
+    [[nodiscard]] qint64 userId() const { return m_actions ? m_actions->actingUser().id : 0; }
     void setStatus(qint64 reviewId, ReviewStatus status);
     void assignToMe(qint64 reviewId);
     void unassign(qint64 reviewId);
+    // Creates a task for the review, or sends its open task one level up (review.escalate).
+    void escalate(qint64 reviewId);
+    // One command per review; bulkFinished() follows when every one has answered.
+    enum class Bulk { acknowledge, assignToMe, resolve, escalate };
+    Q_ENUM(Bulk)
+    void runBulk(Bulk action, const std::vector<qint64>& reviewIds);
     // A new draft (draftId empty), or an edit of `draftId` as it was at `baseVersion`.
     void saveDraft(qint64 reviewId, const QString& text, const QString& draftId = {}, qint64 baseVersion = 0);
     void discardDraft(qint64 reviewId, const QString& draftId);
@@ -100,6 +125,8 @@ class ReviewsPresenter final : public QObject {
     void actionQueued(qint64 reviewId);
     // An action could not be applied on this desk.
     void actionFailed(const QString& message);
+    // A bulk action answered for every review: how many were changed, and each refusal.
+    void bulkFinished(outpost::ui::ReviewsPresenter::Bulk action, int applied, const QStringList& failures);
 
   private:
     enum class PageKind { first, next };
@@ -119,6 +146,8 @@ class ReviewsPresenter final : public QObject {
     void onReviewsReady(quint64 id, const ReviewPageData& page);
     void onRequestFailed(quint64 id, const Error& error);
     void submit(qint64 reviewId, const std::string& name, Json args);
+    void submitCommand(const std::string& name, Json args, std::function<void(Result<void>)> done);
+    void afterAction(qint64 reviewId);
 
     ReviewSource& m_source;
     const Clock& m_clock;
@@ -133,6 +162,9 @@ class ReviewsPresenter final : public QObject {
     std::optional<PageKind> m_failedPage;
     bool m_loaded = false;
     QString m_error;
+    std::map<ReviewStatus, std::int64_t> m_statusCounts;
+    std::optional<sync::ReviewMetrics> m_metrics;
+    QTimer m_tick;
 };
 
 }  // namespace outpost::ui

@@ -1,6 +1,9 @@
 #include "ui/reviews/reviews_view.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
+#include <QSettings>
 #include <QHeaderView>
 #include <QLabel>
 #include <QShortcut>
@@ -12,18 +15,27 @@
 #include <QVBoxLayout>
 
 #include "ui/models/display_text.h"
+#include "ui/reviews/review_bulk.h"
 #include "ui/reviews/review_detail_pane.h"
+#include "ui/reviews/review_metrics_strip.h"
+#include "ui/reviews/review_status_counts.h"
+#include "ui/reviews/saved_views.h"
 #include "ui/reviews/review_filter_bar.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/inline_message.h"
+#include "ui/widgets/sla_chip.h"
 #include "ui/widgets/star_rating.h"
 
 namespace outpost::ui {
 
-ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent)
+ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent, QSettings* settings)
     : Screen(parent),
       m_presenter(presenter),
       m_filters(new ReviewFilterBar(this)),
+      m_views(new SavedViewsBar(SavedViewStore(settings ? *settings : *new QSettings(this), presenter.userId()), this)),
+      m_metrics(new ReviewMetricsStrip(this)),
+      m_statusCounts(new ReviewStatusCounts(this)),
+      m_bulk(new ReviewBulkBar(this)),
       m_message(new InlineMessage(this)),
       m_counts(new QLabel(this)),
       m_loading(new QLabel(tr("Loading…"), this)),
@@ -47,6 +59,8 @@ ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent)
     header->addWidget(m_counts, 0, Qt::AlignBaseline);
     header->addWidget(m_loading, 0, Qt::AlignBaseline);
     header->addStretch(1);
+    header->addWidget(m_views, 0, Qt::AlignVCenter);
+    header->addSpacing(10);
     auto* refreshButton = new QToolButton(this);
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     refreshButton->setIcon(Icons::themed(QStringLiteral("refresh")));
@@ -69,7 +83,9 @@ ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent)
     m_table->setItemDelegateForColumn(ReviewTableModel::RatingColumn,
                                       new StarRatingDelegate(ReviewTableModel::RatingRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setItemDelegateForColumn(ReviewTableModel::SlaColumn,
+                                      new SlaChipDelegate(ReviewTableModel::SlaColorRole, m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -91,30 +107,70 @@ ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent)
     m_emptyState->setText(tr("No reviews match these filters.\nChoose other filters or clear them."));
     m_listPages->addWidget(m_table);
     m_listPages->addWidget(m_emptyState);
+    auto* listColumn = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listColumn);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    listLayout->addWidget(m_listPages, 1);
+    auto* hint = new QLabel(presenter.canAct()
+                                ? tr("Keys: j/k move · a assign to me · r reply · e escalate · c acknowledge · x resolve · "
+                                     "Ctrl or Shift+click selects several")
+                                : tr("Keys: j/k move · double-click a location to show only it"),
+                            listColumn);
+    hint->setObjectName(QStringLiteral("reviewKeysHint"));
+    hint->setProperty("role", QStringLiteral("muted"));
+    hint->setWordWrap(true);
+    listLayout->addWidget(hint);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->setHandleWidth(10);
-    splitter->addWidget(m_listPages);
+    splitter->addWidget(listColumn);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({730, 445});
+    splitter->setSizes({800, 400});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 10);
     layout->setSpacing(10);
     layout->addLayout(header);
     layout->addWidget(m_filters);
+    layout->addWidget(m_metrics);
+    auto* countsRow = new QHBoxLayout;
+    countsRow->setSpacing(12);
+    countsRow->addWidget(m_statusCounts, 0);
+    countsRow->addWidget(m_bulk, 1);
+    layout->addLayout(countsRow);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
-    connect(m_filters, &ReviewFilterBar::locationsChanged, this,
-            [this] { m_presenter.setLocations(m_filters->locations()); });
-    connect(m_filters, &ReviewFilterBar::ratingChanged, this,
-            [this] { m_presenter.setRatingRange(m_filters->minRating(), m_filters->maxRating()); });
-    connect(m_filters, &ReviewFilterBar::platformChanged, this,
-            [this] { m_presenter.setPlatform(m_filters->platform()); });
+    for (auto signal : {&ReviewFilterBar::locationsChanged, &ReviewFilterBar::ratingChanged,
+                        &ReviewFilterBar::platformChanged, &ReviewFilterBar::severityChanged,
+                        &ReviewFilterBar::statusChanged, &ReviewFilterBar::slaChanged,
+                        &ReviewFilterBar::filtersApplied}) {
+        connect(m_filters, signal, this, &ReviewsView::applyFilters);
+    }
+    connect(m_views, &SavedViewsBar::viewChosen, m_filters, &ReviewFilterBar::apply);
+    connect(m_views, &SavedViewsBar::saveFailed, this,
+            [this](const QString& message) { m_message->showMessage(InlineMessage::Kind::error, message); });
+    connect(m_statusCounts, &ReviewStatusCounts::statusesChosen, m_filters, &ReviewFilterBar::selectStatuses);
+    connect(m_metrics, &ReviewMetricsStrip::allLocationsRequested, this, [this] { drillDown({}); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() == ReviewTableModel::LocationColumn) {
+            drillDown(index.data(ReviewTableModel::LocationIdRole).toString().toStdString());
+        }
+    });
+    connect(m_bulk, &ReviewBulkBar::bulkRequested, this, [this](ReviewsPresenter::Bulk action) {
+        m_presenter.runBulk(action, selectedReviewIds());
+    });
+    connect(&m_presenter, &ReviewsPresenter::bulkFinished, this,
+            [this](ReviewsPresenter::Bulk action, int applied, const QStringList& failures) {
+                m_message->showMessage(failures.isEmpty() ? InlineMessage::Kind::information : InlineMessage::Kind::error,
+                                       bulkOutcome(action, applied, failures));
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_bulk->setSelectedCount(static_cast<int>(selectedReviewIds().size())); });
     connect(m_message, &InlineMessage::actionTriggered, &m_presenter, &ReviewsPresenter::retry);
 
     connect(&m_presenter, &ReviewsPresenter::locationsChanged, this,
@@ -149,19 +205,69 @@ ReviewsView::ReviewsView(ReviewsPresenter& presenter, QWidget* parent)
     });
     connect(&m_presenter, &ReviewsPresenter::actionFailed, this,
             [this](const QString& message) { m_message->showMessage(InlineMessage::Kind::error, message); });
-    if (m_presenter.canAct()) {
-        auto add = [this](Qt::Key key, auto slot) {
-            auto* shortcut = new QShortcut(QKeySequence(key), this);
-            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-            connect(shortcut, &QShortcut::activated, m_detail, slot);
-        };
-        add(Qt::Key_C, &ReviewDetailPane::acknowledge);
-        add(Qt::Key_X, &ReviewDetailPane::toggleResolved);
-        add(Qt::Key_A, &ReviewDetailPane::toggleAssigned);
-        add(Qt::Key_R, &ReviewDetailPane::focusReply);
-    }
+    if (m_presenter.canAct()) addShortcuts();
 
     updateCounts();
+}
+
+void ReviewsView::addShortcuts() {
+    auto add = [this](Qt::Key key, auto slot) {
+        auto* shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    add(Qt::Key_C, [this] { act(ReviewsPresenter::Bulk::acknowledge); });
+    add(Qt::Key_X, [this] { act(ReviewsPresenter::Bulk::resolve); });
+    add(Qt::Key_A, [this] { act(ReviewsPresenter::Bulk::assignToMe); });
+    add(Qt::Key_E, [this] { act(ReviewsPresenter::Bulk::escalate); });
+    add(Qt::Key_R, [this] { m_detail->openComposer(); });
+}
+
+void ReviewsView::act(ReviewsPresenter::Bulk action) {
+    const auto ids = selectedReviewIds();
+    if (ids.size() > 1) {
+        m_presenter.runBulk(action, ids);
+        return;
+    }
+    if (action == ReviewsPresenter::Bulk::escalate) {
+        // Said back in the message line: a task appeared or went up, which the list does not show.
+        if (m_detail->isShowingReview()) m_presenter.runBulk(action, {m_detail->reviewId()});
+        return;
+    }
+    switch (action) {
+        case ReviewsPresenter::Bulk::acknowledge: m_detail->acknowledge(); break;
+        case ReviewsPresenter::Bulk::resolve: m_detail->toggleResolved(); break;
+        case ReviewsPresenter::Bulk::assignToMe: m_detail->toggleAssigned(); break;
+        case ReviewsPresenter::Bulk::escalate: break;
+    }
+}
+
+void ReviewsView::applyFilters() {
+    const ReviewQuery filters = m_filters->filters();
+    m_views->setCurrentFilters(filters);
+    m_presenter.setFilters(filters);
+    updateSummary();
+}
+
+void ReviewsView::drillDown(const std::string& locationId) {
+    ReviewQuery filters = m_filters->filters();
+    filters.locations.clear();
+    if (!locationId.empty()) filters.locations.push_back(locationId);
+    m_filters->apply(filters);
+}
+
+std::vector<qint64> ReviewsView::selectedReviewIds() const {
+    std::vector<qint64> out;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows(ReviewTableModel::RatingColumn);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows) out.push_back(index.data(ReviewTableModel::ReviewIdRole).toLongLong());
+    return out;
+}
+
+void ReviewsView::updateSummary() {
+    const ReviewQuery filters = m_filters->filters();
+    m_statusCounts->setCounts(m_presenter.statusCounts(), filters.statuses);
+    m_metrics->setMetrics(m_presenter.metrics(), m_filters->locationText(), !filters.locations.empty());
 }
 
 void ReviewsView::configureColumns() {
@@ -175,13 +281,19 @@ void ReviewsView::configureColumns() {
         DisplayText::toTimestamp(QDateTime(QDate(2026, 12, 28), QTime(22, 58), QTimeZone::utc())), QTimeZone::utc(),
         locale);
     const int x = fm.horizontalAdvance(QLatin1Char('x'));
-    m_table->setColumnWidth(ReviewTableModel::RatingColumn, 92);
+    m_table->setColumnWidth(ReviewTableModel::RatingColumn, 88);
     m_table->setColumnWidth(ReviewTableModel::PostedColumn, fm.horizontalAdvance(sampleTime) + 24);
     // Narrow enough that the start of the review's text stays in view beside the detail pane.
-    m_table->setColumnWidth(ReviewTableModel::LocationColumn, x * 16);
+    m_table->setColumnWidth(ReviewTableModel::LocationColumn, x * 17);
     m_table->setColumnWidth(ReviewTableModel::AuthorColumn, x * 11);
     m_table->setColumnWidth(ReviewTableModel::PlatformColumn, x * 9);
-    m_table->setColumnWidth(ReviewTableModel::StatusColumn, x * 17);
+    m_table->setColumnWidth(ReviewTableModel::StatusColumn, x * 13);
+    m_table->setColumnWidth(ReviewTableModel::SlaColumn, x * 28);
+    m_table->setColumnWidth(ReviewTableModel::SeverityColumn, x * 9);
+    m_table->setColumnWidth(ReviewTableModel::ReasonsColumn, x * 17);
+    // The author and platform are in the detail pane; the list keeps room for the review's text.
+    m_table->setColumnHidden(ReviewTableModel::AuthorColumn, true);
+    m_table->setColumnHidden(ReviewTableModel::PlatformColumn, true);
 }
 
 QString ReviewsView::title() const {
@@ -273,6 +385,7 @@ void ReviewsView::updateCounts() {
     } else {
         m_counts->setText(tr("%Ln review(s)", nullptr, static_cast<int>(total)));
     }
+    updateSummary();
     updateEmptyState();
 }
 

@@ -56,7 +56,7 @@ MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clo
       m_bridge(bridge),
       m_sync(sync),
       m_clock(clock),
-      m_reviewSource(std::make_unique<ReplicaReviewSource>(sync, actingUserOf(bridge))),
+      m_reviewSource(std::make_unique<ReplicaReviewSource>(sync, actingUserOf(bridge), clock)),
       m_reviewsPresenter(std::make_unique<ReviewsPresenter>(*m_reviewSource, clock, m_reviewSource.get())),
       m_tasksPresenter(std::make_unique<TasksPresenter>(sync, actingUserOf(bridge), roleOf(bridge), clock)) {
     setObjectName(QStringLiteral("mainWindow"));

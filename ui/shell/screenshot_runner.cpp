@@ -254,9 +254,18 @@ void ScreenshotRunner::captureReviews() {
         QTimer::singleShot(50, this, &ScreenshotRunner::captureReviews);
         return;
     }
-    // Open a negative review with some text, so the detail pane shows what it is for.
+    // Open a negative review with some text, so the detail pane shows what it is for: one with a
+    // running SLA clock and a severity above low first, so its reasons show too.
     ReviewTableModel* model = m_window->reviewsPresenter().model();
     qint64 chosen = 0;
+    for (int row = 0; row < model->rowCount() && chosen == 0; ++row) {
+        const Review* review = model->reviewAt(row);
+        const auto* triage = model->triageOf(review->id);
+        if (triage && triage->clock && triage->severity && *triage->severity != rules::Severity::low &&
+            review->text.size() > 80) {
+            chosen = review->id.value();
+        }
+    }
     for (int row = 0; row < model->rowCount() && chosen == 0; ++row) {
         const Review* review = model->reviewAt(row);
         if (review->rating <= 2 && review->text.size() > 160) chosen = review->id.value();

@@ -50,25 +50,25 @@ Result<OrgSnapshot> readOrg(store::Database& db) {
     return snapshot;
 }
 
-Result<ReviewPageData> readReviews(store::Database& db, const ReviewQuery& query) {
-    ReviewFilter filter;
-    for (const auto& id : query.locations) filter.locations.emplace_back(id);
-    filter.min_rating = query.minRating;
-    filter.max_rating = query.maxRating;
-    filter.platform = query.platform;
-    filter.status = query.status;
-    filter.limit = std::clamp(query.limit, 1, 1000);
-    filter.offset = std::max(query.offset, 0);
-    store::SqlReviewRepository reviews(db);
-    auto page = reviews.find(filter);
+Result<ReviewPageData> readReviews(store::Database& db, const ReviewQuery& query, Timestamp now) {
+    const sync::InboxFilter filter = query.inboxFilter();
+    const int offset = std::max(query.offset, 0);
+    auto page = sync::read_review_inbox(db, filter, now, std::clamp(query.limit, 1, 1000), offset);
     if (!page) return page.error();
     auto pending = pendingReviews(db);
     if (!pending) return pending.error();
     ReviewPageData data;
     data.reviews = std::move(page->reviews);
     data.total = page->total;
-    data.offset = filter.offset;
+    data.offset = offset;
     data.pendingReviewIds = std::move(*pending);
+    data.triage = std::move(page->triage);
+    data.statusCounts = std::move(page->status_counts);
+    if (offset == 0) {
+        auto metrics = sync::review_metrics(db, filter, now);
+        if (!metrics) return metrics.error();
+        data.metrics = *metrics;
+    }
     return data;
 }
 
@@ -97,8 +97,8 @@ Result<std::vector<ReplyDraft>> readDrafts(store::Database& db, qint64 reviewId)
 
 }  // namespace
 
-ReplicaReviewSource::ReplicaReviewSource(DeskSyncController& sync, ActingUser user, QObject* parent)
-    : ReviewSource(parent), m_sync(sync), m_user(std::move(user)) {
+ReplicaReviewSource::ReplicaReviewSource(DeskSyncController& sync, ActingUser user, const Clock& clock, QObject* parent)
+    : ReviewSource(parent), m_sync(sync), m_user(std::move(user)), m_clock(clock) {
     connect(&m_sync, &DeskSyncController::dataChanged, this, &ReviewSource::remoteDataChanged);
 }
 
@@ -122,8 +122,8 @@ quint64 ReplicaReviewSource::requestReviews(const ReviewQuery& query) {
     const quint64 id = m_nextId++;
     QPointer<ReplicaReviewSource> self(this);
     m_sync.worker().run<Result<ReviewPageData>>(
-        [query](sync::Replica& replica) {
-            return replica.read([&query](store::Database& db) { return readReviews(db, query); });
+        [query, now = m_clock.now()](sync::Replica& replica) {
+            return replica.read([&query, now](store::Database& db) { return readReviews(db, query, now); });
         },
         [self, id](Result<ReviewPageData> page) {
             if (!self) return;

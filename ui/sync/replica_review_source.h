@@ -18,7 +18,7 @@ class ReplicaReviewSource final : public ReviewSource, public ReviewActions {
     Q_OBJECT
 
   public:
-    ReplicaReviewSource(DeskSyncController& sync, ActingUser user, QObject* parent = nullptr);
+    ReplicaReviewSource(DeskSyncController& sync, ActingUser user, const Clock& clock, QObject* parent = nullptr);
 
     quint64 requestLocations() override;
     quint64 requestReviews(const ReviewQuery& query) override;
@@ -33,6 +33,7 @@ class ReplicaReviewSource final : public ReviewSource, public ReviewActions {
   private:
     DeskSyncController& m_sync;
     const ActingUser m_user;
+    const Clock& m_clock;
     quint64 m_nextId = 1;
 };
 

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "ui/widgets/theme.h"
+#include "ui/widgets/sla_chip.h"
 
 namespace outpost::ui::TaskText {
 namespace {
@@ -47,40 +47,27 @@ QString level(const std::string& code) {
     return tr("location");
 }
 
-QString span(std::chrono::milliseconds span) {
-    using namespace std::chrono;
-    const auto minutesTotal = std::max<std::int64_t>(0, duration_cast<minutes>(span).count());
-    if (minutesTotal < 60) return tr("%1 min").arg(minutesTotal);
-    if (minutesTotal < 48 * 60) {
-        const auto h = minutesTotal / 60;
-        const auto m = minutesTotal % 60;
-        return m == 0 ? tr("%1 h").arg(h) : tr("%1 h %2 min").arg(h).arg(m);
-    }
-    return tr("%1 d").arg(minutesTotal / (24 * 60));
-}
-
 QString countdown(const sync::TaskListItem& task, Timestamp now) {
     switch (sync::live_sla(task, now)) {
         case sync::LiveSla::paused: return tr("Paused: waiting on customer");
         case sync::LiveSla::none: return tr("No SLA");
         case sync::LiveSla::breached: {
             const bool recent = !task.due || now - *task.due < std::chrono::minutes(1);
-            const QString when = recent ? tr("Breached just now") : tr("Breached %1 ago").arg(span(now - *task.due));
+            const QString when = recent ? tr("Breached just now") : tr("Breached %1 ago").arg(SlaChip::span(now - *task.due));
             return task.level == "location" ? when : tr("%1 · %2").arg(when, level(task.level));
         }
-        case sync::LiveSla::warning: return tr("%1 left").arg(span(*task.due - now));
+        case sync::LiveSla::warning: return tr("%1 left").arg(SlaChip::span(*task.due - now));
         case sync::LiveSla::ok: break;
     }
-    return tr("Due in %1").arg(span(*task.due - now));
+    return tr("Due in %1").arg(SlaChip::span(*task.due - now));
 }
 
 QColor slaColor(sync::LiveSla state) {
-    const bool dark = Theme::isDark();
     switch (state) {
-        case sync::LiveSla::ok: return dark ? QColor(0x2f, 0x6b, 0x4a) : QColor(0xd7, 0xf0, 0xe0);
-        case sync::LiveSla::warning: return dark ? QColor(0x80, 0x62, 0x1c) : QColor(0xfc, 0xe8, 0xb8);
-        case sync::LiveSla::breached: return dark ? QColor(0x8a, 0x33, 0x2a) : QColor(0xf8, 0xd2, 0xcc);
-        case sync::LiveSla::paused: return dark ? QColor(0x3c, 0x46, 0x50) : QColor(0xe3, 0xe8, 0xec);
+        case sync::LiveSla::ok: return SlaChip::color(SlaChip::State::on_track);
+        case sync::LiveSla::warning: return SlaChip::color(SlaChip::State::warning);
+        case sync::LiveSla::breached: return SlaChip::color(SlaChip::State::breached);
+        case sync::LiveSla::paused: return SlaChip::color(SlaChip::State::paused);
         case sync::LiveSla::none: break;
     }
     return {};

@@ -21,7 +21,5 @@ namespace outpost::ui::TaskText {
 [[nodiscard]] QString history(const sync::TaskHistoryItem& item);
 [[nodiscard]] QString reason(const std::string& code);
 [[nodiscard]] QString money(std::int64_t cents);
-// A span of time in words: "45 min", "3 h 10 min", "2 d".
-[[nodiscard]] QString span(std::chrono::milliseconds span);
 
 }  // namespace outpost::ui::TaskText

@@ -5,6 +5,7 @@
 #include "ui/logging.h"
 #include "ui/sync/desk_sync_controller.h"
 #include "ui/tasks/task_text.h"
+#include "ui/widgets/sla_chip.h"
 
 namespace outpost::ui {
 
@@ -49,7 +50,7 @@ void TasksPresenter::checkWarnings() {
         if (t.owner_id != m_user.id || m_warned.contains(t.id)) continue;
         if (sync::live_sla(t, at) != sync::LiveSla::warning || !t.due) continue;
         m_warned.insert(t.id);
-        emit preBreach(QString::fromStdString(t.id), QString::fromStdString(t.summary), TaskText::span(*t.due - at));
+        emit preBreach(QString::fromStdString(t.id), QString::fromStdString(t.summary), SlaChip::span(*t.due - at));
     }
 }
 
