@@ -15,6 +15,8 @@
 #include <QVBoxLayout>
 
 #include "ui/bridge/engine_bridge.h"
+#include "ui/desk/desk_presenter.h"
+#include "ui/desk/desk_view.h"
 #include "ui/logging.h"
 #include "ui/models/display_text.h"
 #include "ui/reviews/reviews_presenter.h"
@@ -81,6 +83,12 @@ MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clo
     addScreen(m_reviewsView);
     m_tasksView = new TasksView(*m_tasksPresenter, m_stack);
     addScreen(m_tasksView);
+    // The counter's screen, for the people who work at a location's desk.
+    if (const auto& session = m_bridge.session(); session && DeskPresenter::servesRole(session->user.role)) {
+        m_deskPresenter = std::make_unique<DeskPresenter>(sync, session->locations, session->allLocations, clock);
+        m_deskView = new DeskView(*m_deskPresenter, m_stack);
+        addScreen(m_deskView);
+    }
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Outpost"));
@@ -136,6 +144,7 @@ void MainWindow::start() {
     qCInfo(lcShell) << "main window started";
     m_reviewsPresenter->start();
     m_tasksPresenter->start();
+    if (m_deskPresenter) m_deskPresenter->start();
     requestStoreCount();
     if (m_settings) m_settings->start();
 }

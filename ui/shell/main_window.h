@@ -34,6 +34,8 @@ class ReviewsView;
 class SettingsScreen;
 class TasksPresenter;
 class TasksView;
+class DeskPresenter;
+class DeskView;
 class EngineAdminApi;
 class Screen;
 
@@ -53,6 +55,9 @@ class MainWindow final : public QMainWindow {
     [[nodiscard]] ReviewsView* reviewsView() const { return m_reviewsView; }
     [[nodiscard]] TasksView* tasksView() const { return m_tasksView; }
     [[nodiscard]] TasksPresenter& tasksPresenter() { return *m_tasksPresenter; }
+    // The Front desk screen; present for the front desk and location managers.
+    [[nodiscard]] DeskView* deskView() const { return m_deskView; }
+    [[nodiscard]] DeskPresenter* deskPresenter() const { return m_deskPresenter.get(); }
     // The Settings screen; present only for corporate administrators.
     [[nodiscard]] SettingsScreen* settingsScreen() const { return m_settings; }
     // Shows one of the screens listed in the navigation rail.
@@ -106,6 +111,8 @@ class MainWindow final : public QMainWindow {
     ReviewsView* m_reviewsView = nullptr;
     std::unique_ptr<TasksPresenter> m_tasksPresenter;
     TasksView* m_tasksView = nullptr;
+    std::unique_ptr<DeskPresenter> m_deskPresenter;
+    DeskView* m_deskView = nullptr;
     QSystemTrayIcon* m_tray = nullptr;  // when the desktop has a tray: notifications before breach
     std::unique_ptr<EngineAdminApi> m_adminApi;  // outlives m_settings (see the destructor)
     SettingsScreen* m_settings = nullptr;

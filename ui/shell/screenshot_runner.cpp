@@ -6,6 +6,9 @@
 #include <QTimer>
 
 #include "ui/bridge/engine_bridge.h"
+#include "ui/desk/desk_presenter.h"
+#include "ui/desk/desk_view.h"
+#include "ui/desk/member_card_pane.h"
 #include "ui/logging.h"
 #include "ui/session/demo_logins.h"
 #include "ui/tasks/tasks_presenter.h"
@@ -289,6 +292,78 @@ void ScreenshotRunner::captureTasks() {
     QCoreApplication::processEvents();
     if (!save(*m_window, QStringLiteral("team-board.png"))) return;
     view->tabs()->setCurrentIndex(0);
+    renderFrontDesk();
+}
+
+namespace {
+
+// The member of the location with the most alerts on their card (the lowest id among equals) who
+// has not been in for half an hour, so that the picture shows what the badges look like.
+Result<qint64> memberWithMostAlerts(store::Database& db, const std::string& location, const Clock& clock) {
+    auto stmt = db.prepare("SELECT id FROM profile WHERE home_location_id = ?1 AND merged_into IS NULL AND "
+                           "membership_status <> 'prospect' ORDER BY id");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, location);
+    std::vector<std::int64_t> ids;
+    while (true) {
+        auto has = stmt->step();
+        if (!has) return has.error();
+        if (!*has) break;
+        ids.push_back(stmt->int64(0));
+    }
+    qint64 best = 0;
+    std::size_t most = 0;
+    for (const auto id : ids) {
+        auto card = profiles::member_card(db, ProfileId(id), clock);
+        if (!card) return card.error();
+        const bool recent = card->last_visit && clock.now() - *card->last_visit < kDoubleCheckInWindow;
+        if (!recent && card->alerts.size() > most) {
+            most = card->alerts.size();
+            best = id;
+        }
+    }
+    if (best == 0) return make_error(ErrorCode::not_found, "no member with alerts at " + location);
+    return best;
+}
+
+}  // namespace
+
+// The manager at the counter: the member with the most alerts opened and checked in.
+void ScreenshotRunner::renderFrontDesk() {
+    DeskPresenter* desk = m_window->deskPresenter();
+    if (!desk || !m_window->deskView()) return fail(QStringLiteral("the manager has no Front desk screen"));
+    m_window->showScreen(m_window->deskView());
+    if (desk->locationId().empty()) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::renderFrontDesk);
+        return;
+    }
+    const std::string location = desk->locationId();
+    auto chosen = m_replicas->replica()->read(
+        [&](store::Database& db) { return memberWithMostAlerts(db, location, *m_clock); });
+    if (!chosen) return fail(QString::fromStdString(chosen.error().message));
+    m_deskMember = *chosen;
+    desk->open(ProfileId(m_deskMember));
+    connect(desk, &DeskPresenter::cardChanged, this, [desk] { desk->checkIn(); }, Qt::SingleShotConnection);
+    captureFrontDesk();
+}
+
+void ScreenshotRunner::captureFrontDesk() {
+    if (m_done) return;
+    DeskPresenter* desk = m_window->deskPresenter();
+    const auto& card = desk->card();
+    const auto& today = desk->today();
+    const bool ready = card && card->profile.id.value() == m_deskMember && card->pending_check_ins == 0 &&
+                       !m_window->deskView()->card()->confirmationText().isEmpty() &&
+                       !today.checked_in.empty() && !m_sync->state().syncing && m_sync->state().pending == 0;
+    if (!ready) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureFrontDesk);
+        return;
+    }
+    m_window->deskView()->focusFilters();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("front-desk.png"))) return;
+    m_window->showScreen(m_window->reviewsView());
     renderLock();
 }
 
