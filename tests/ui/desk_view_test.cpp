@@ -16,6 +16,8 @@
 #include <QTest>
 
 #include "desk_fixture.h"
+#include "ui/reviews/reviews_view.h"
+#include "ui/shell/main_window.h"
 #include "ui/desk/desk_presenter.h"
 #include "ui/desk/desk_view.h"
 #include "ui/desk/member_card_pane.h"
@@ -253,6 +255,21 @@ TEST(DeskViewTest, TheTodayListShowsWhoCameWhoIsExpectedAndTheNoShowsAndFollowsA
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->names(TodayList::checkedIn).contains(name); }, kEngineWaitMs));
     EXPECT_FALSE(list->names(TodayList::expected).contains(name));
     ASSERT_TRUE(desk.settle());
+}
+
+TEST(DeskViewTest, TheFrontDeskStartsAtTheCounter) {
+    Desk desk;
+    ASSERT_TRUE(desk.open(QStringLiteral("frontdesk"), QStringLiteral("outpost-desk-demo")));
+    MainWindow window(*desk.bridge, *desk.sync, *desk.engine.clock);
+    window.show();
+    window.start();
+    ASSERT_NE(window.deskView(), nullptr);
+    EXPECT_TRUE(window.deskView()->isVisible());
+    EXPECT_FALSE(window.reviewsView()->isVisible());
+    // Austin Downtown, the desk's one location: nothing to choose.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.deskView()->locationPicker()->count() == 1; }, kEngineWaitMs));
+    EXPECT_EQ(window.deskPresenter()->locationId(), kLocation);
+    EXPECT_FALSE(window.deskView()->locationPicker()->isEnabled());
 }
 
 }  // namespace

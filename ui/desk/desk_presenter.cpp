@@ -51,7 +51,29 @@ void DeskPresenter::start() { reload(); }
 
 void DeskPresenter::reload() {
     loadLocations();
-    if (m_card) open(m_card->profile.id);
+    refreshCard();
+}
+
+// Reads the open card again without taking the place of a scan or an opening on its way: the
+// answer applies while that member's card is still the one shown and nothing newer was asked.
+void DeskPresenter::refreshCard() {
+    if (!m_card) return;
+    QPointer<DeskPresenter> self(this);
+    const quint64 generation = m_cardGeneration;
+    const ProfileId profile = m_card->profile.id;
+    const Clock& clock = m_clock;
+    m_sync.worker().run<Result<profiles::MemberCard>>(
+        [profile, &clock](sync::Replica& replica) {
+            return replica.read([&](store::Database& db) { return profiles::member_card(db, profile, clock); });
+        },
+        [self, generation, profile](Result<profiles::MemberCard> card) {
+            if (!self || generation != self->m_cardGeneration || !self->m_card || self->m_card->profile.id != profile) return;
+            if (!card) {
+                self->showCard(std::nullopt);
+                return self->failed(card.error());
+            }
+            self->showCard(std::move(*card));
+        });
 }
 
 void DeskPresenter::failed(const Error& error) {
@@ -210,13 +232,13 @@ void DeskPresenter::checkIn() {
     qCInfo(lcSync) << "queueing visit.check_in";
     m_sync.worker().run<Result<std::int64_t>>(
         [args](sync::Replica& replica) { return replica.submit("visit.check_in", args); },
-        [self, profile, name](Result<std::int64_t> queued) {
+        [self, name, profile](Result<std::int64_t> queued) {
             if (!self) return;
             if (!queued) return self->failed(queued.error());
             self->m_sync.refreshCounts();
             self->m_sync.wake();
             emit self->checkedIn(profile.value(), name);
-            if (self->m_card && self->m_card->profile.id == profile) self->open(profile);
+            self->refreshCard();
             self->loadToday();
         });
 }

@@ -107,6 +107,7 @@ class DeskPresenter final : public QObject {
   private:
     void loadLocations();
     void loadToday();
+    void refreshCard();
     void showCard(std::optional<profiles::MemberCard> card);
     void failed(const Error& error);
 

@@ -194,6 +194,11 @@ bool DeskView::eventFilter(QObject* watched, QEvent* event) {
     return Screen::eventFilter(watched, event);
 }
 
+void DeskView::showEvent(QShowEvent* event) {
+    Screen::showEvent(event);
+    m_search->setFocus();
+}
+
 void DeskView::enter() {
     const QString text = m_search->text();
     if (!m_results->isHidden() && m_results->currentRow() >= 0) {

@@ -45,6 +45,8 @@ class DeskView final : public Screen {
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // The field takes the focus whenever the screen shows: the first scan needs no click.
+    void showEvent(QShowEvent* event) override;
 
   private:
     void fillResults();

@@ -116,6 +116,8 @@ MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clo
             tr("%1 — Outpost", "screen title — application").arg(m_screens[static_cast<std::size_t>(row)]->title()));
     });
     m_navigation->setCurrentRow(0);
+    // The front desk starts at the counter.
+    if (m_deskView && roleOf(m_bridge) == Role::front_desk) showScreen(m_deskView);
 
     connect(&m_bridge, &EngineBridge::stateChanged, this, &MainWindow::updateConnection);
     connect(&m_bridge, &EngineBridge::loginSucceeded, this, &MainWindow::updateUser);
