@@ -31,9 +31,6 @@ Result<std::vector<DeskLocation>> readLocations(store::Database& db, const QStri
     return out;
 }
 
-QString nameOf(const profiles::SearchHit& hit) {
-    return QString::fromStdString(hit.first_name + (hit.last_name.empty() ? "" : " " + hit.last_name));
-}
 
 }  // namespace
 
@@ -217,7 +214,7 @@ void DeskPresenter::checkIn() {
     if (!m_card) return;
     if (m_location.empty()) return emit actionFailed(DeskText::noLocation());
     const ProfileId profile = m_card->profile.id;
-    const QString name = nameOf(m_card->profile);
+    const QString name = DeskText::name(m_card->profile);
     const Timestamp at = now();
     if (m_card->last_visit && at - *m_card->last_visit < kDoubleCheckInWindow &&
         m_confirmDouble != std::optional<ProfileId>(profile)) {

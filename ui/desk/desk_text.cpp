@@ -59,6 +59,10 @@ QColor membershipColor(const std::string& status) {
     return QColor(0x64, 0x74, 0x8b);
 }
 
+QString name(const profiles::SearchHit& hit) {
+    return QString::fromStdString(hit.first_name + (hit.last_name.empty() ? "" : " " + hit.last_name));
+}
+
 QString initials(const std::string& first, const std::string& last) {
     QString out;
     for (const std::string* part : {&first, &last}) {

@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include "domain/clock.h"
+#include "profiles/search.h"
 
 namespace outpost::ui::DeskText {
 
@@ -18,6 +19,8 @@ namespace outpost::ui::DeskText {
 [[nodiscard]] QString band(const std::string& code);
 [[nodiscard]] QString membership(const std::string& status);
 [[nodiscard]] QColor membershipColor(const std::string& status);
+// "Ana Diaz".
+[[nodiscard]] QString name(const profiles::SearchHit& hit);
 // "AD" for Ana Diaz.
 [[nodiscard]] QString initials(const std::string& first, const std::string& last);
 // "9:05 AM" at the location.

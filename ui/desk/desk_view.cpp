@@ -26,7 +26,7 @@ constexpr int kProfileRole = Qt::UserRole + 1;
 
 QString resultLine(const profiles::SearchHit& hit) {
     QStringList parts;
-    parts << QString::fromStdString(hit.first_name + (hit.last_name.empty() ? "" : " " + hit.last_name));
+    parts << DeskText::name(hit);
     parts << DeskText::membership(hit.membership_status);
     if (!hit.primary_phone.empty()) parts << QString::fromStdString(hit.primary_phone);
     if (!hit.primary_email.empty()) parts << QString::fromStdString(hit.primary_email);

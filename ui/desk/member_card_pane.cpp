@@ -187,7 +187,7 @@ void MemberCardPane::fill() {
     const QTimeZone zone = m_presenter.zone();
     m_avatar->setPixmap(avatar(DeskText::initials(p.first_name, p.last_name), DeskText::membershipColor(p.membership_status),
                                devicePixelRatioF()));
-    m_name->setText(QString::fromStdString(p.first_name + (p.last_name.empty() ? "" : " " + p.last_name)));
+    m_name->setText(DeskText::name(p));
     m_status->setText(DeskText::membership(p.membership_status));
     m_status->setStyleSheet(pill(DeskText::membershipColor(p.membership_status)));
     QStringList ids;

@@ -11,9 +11,6 @@ namespace {
 
 constexpr int kProfileRole = Qt::UserRole + 1;
 
-QString nameOf(const profiles::SearchHit& hit) {
-    return QString::fromStdString(hit.first_name + (hit.last_name.empty() ? "" : " " + hit.last_name));
-}
 
 }  // namespace
 
@@ -61,10 +58,10 @@ void TodayList::fill() {
         group->setText(0, tr("%1 (%2)", "group (count)").arg(group->data(0, Qt::UserRole).toString()).arg(static_cast<int>(list.size())));
         for (const auto& hit : list) {
             auto* item = new QTreeWidgetItem(group);
-            item->setText(0, nameOf(hit));
+            item->setText(0, DeskText::name(hit));
             item->setText(1, DeskText::membership(hit.membership_status));
             item->setData(0, kProfileRole, QVariant::fromValue<qint64>(hit.id.value()));
-            item->setToolTip(0, tr("Open %1's card").arg(nameOf(hit)));
+            item->setToolTip(0, tr("Open %1's card").arg(DeskText::name(hit)));
             if (g == noShows) item->setForeground(0, QColor(0xb4, 0x23, 0x18));
         }
         if (list.empty()) {
