@@ -51,26 +51,8 @@ void DeskPresenter::reload() {
     refreshCard();
 }
 
-// Reads the open card again without taking the place of a scan or an opening on its way: the
-// answer applies while that member's card is still the one shown and nothing newer was asked.
 void DeskPresenter::refreshCard() {
-    if (!m_card) return;
-    QPointer<DeskPresenter> self(this);
-    const quint64 generation = m_cardGeneration;
-    const ProfileId profile = m_card->profile.id;
-    const Clock& clock = m_clock;
-    m_sync.worker().run<Result<profiles::MemberCard>>(
-        [profile, &clock](sync::Replica& replica) {
-            return replica.read([&](store::Database& db) { return profiles::member_card(db, profile, clock); });
-        },
-        [self, generation, profile](Result<profiles::MemberCard> card) {
-            if (!self || generation != self->m_cardGeneration || !self->m_card || self->m_card->profile.id != profile) return;
-            if (!card) {
-                self->showCard(std::nullopt);
-                return self->failed(card.error());
-            }
-            self->showCard(std::move(*card));
-        });
+    if (m_card) loadCard(m_card->profile.id, true);
 }
 
 void DeskPresenter::failed(const Error& error) {
@@ -180,16 +162,21 @@ void DeskPresenter::lookup(const QString& text) {
         });
 }
 
-void DeskPresenter::open(ProfileId profile) {
+void DeskPresenter::open(ProfileId profile) { loadCard(profile, false); }
+
+// A refresh (after a sync or a check-in) never takes the place of a scan or an opening on its way:
+// its answer applies while that member's card is still the one shown and nothing newer was asked.
+void DeskPresenter::loadCard(ProfileId profile, bool refresh) {
     QPointer<DeskPresenter> self(this);
-    const quint64 generation = ++m_cardGeneration;
+    const quint64 generation = refresh ? m_cardGeneration : ++m_cardGeneration;
     const Clock& clock = m_clock;
     m_sync.worker().run<Result<profiles::MemberCard>>(
         [profile, &clock](sync::Replica& replica) {
             return replica.read([&](store::Database& db) { return profiles::member_card(db, profile, clock); });
         },
-        [self, generation](Result<profiles::MemberCard> card) {
+        [self, generation, profile, refresh](Result<profiles::MemberCard> card) {
             if (!self || generation != self->m_cardGeneration) return;
+            if (refresh && (!self->m_card || self->m_card->profile.id != profile)) return;
             if (!card) {
                 // Gone from the replica (merged away, deleted on request): the card closes and says why.
                 self->showCard(std::nullopt);

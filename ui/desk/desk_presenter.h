@@ -108,6 +108,7 @@ class DeskPresenter final : public QObject {
     void loadLocations();
     void loadToday();
     void refreshCard();
+    void loadCard(ProfileId profile, bool refresh);
     void showCard(std::optional<profiles::MemberCard> card);
     void failed(const Error& error);
 
