@@ -244,10 +244,18 @@ TEST(DeskViewTest, TheTodayListShowsWhoCameWhoIsExpectedAndTheNoShowsAndFollowsA
     EXPECT_EQ(list->names(TodayList::checkedIn), names(expected.checked_in));
     EXPECT_EQ(list->names(TodayList::noShows), names(expected.no_shows));
 
-    // The first expected member arrives: a click on the name opens them, F2 checks them in.
+    // The first expected member arrives half an hour before their booking: a click on the name
+    // opens them, F2 checks them in, and they move from expected to checked in.
     const auto arriving = expected.expected.front();
     const QString name = QString::fromStdString(arriving.first_name + " " + arriving.last_name);
-    QTreeWidgetItem* item = list->topLevelItem(TodayList::expected)->child(0);
+    const auto booking = screen.scalar<std::int64_t>("SELECT booking_at FROM profile WHERE id = " +
+                                                     std::to_string(arriving.id.value()));
+    desk.engine.clock->set(Timestamp(std::chrono::milliseconds(booking)) - std::chrono::minutes(30));
+    screen.presenter->reload();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->names(TodayList::expected) == names(today().expected); }, kEngineWaitMs));
+    const int row = static_cast<int>(list->names(TodayList::expected).indexOf(name));
+    ASSERT_GE(row, 0);
+    QTreeWidgetItem* item = list->topLevelItem(TodayList::expected)->child(row);
     list->scrollToItem(item);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
     ASSERT_TRUE(screen.cardOf(arriving.id.value()));

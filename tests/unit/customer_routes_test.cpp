@@ -63,11 +63,10 @@ TEST_F(CustomerRoutesTest, ConsentAndAWalkInLeadMadeOfflineReachTheEngine) {
     auto consent = front->replica().submit("consent.set", {{"profile_id", id}, {"channel", "sms"}, {"granted", true},
                                                            {"source", "front_desk"}, {"text_version", "sms-terms-2026-01"}});
     ASSERT_TRUE(consent.ok()) << consent.error().message;
-    ASSERT_TRUE(front->replica()
-                    .submit("lead.create_walk_in", {{"location_id", "loc-austin-downtown"}, {"first_name", "Rosa"},
-                                                    {"last_name", "Maldonado"}, {"phone", "+1 (512) 555-0177"},
-                                                    {"interest", "personal training"}, {"note", "asked about mornings"}})
-                    .ok());
+    auto lead = front->replica().submit("lead.create_walk_in", {{"location_id", "loc-austin-downtown"}, {"first_name", "Rosa"},
+                                                                {"last_name", "Maldonado"}, {"phone", "+1 (512) 555-0177"},
+                                                                {"interest", "personal training"}, {"note", "asked about mornings"}});
+    ASSERT_TRUE(lead.ok()) << lead.error().message;
     // Refused at once, not queued: no contact, a channel that does not exist, another location.
     EXPECT_FALSE(front->replica().submit("lead.create_walk_in", {{"location_id", "loc-austin-downtown"}, {"first_name", "X"},
                                                                  {"interest", "yoga"}}).ok());
@@ -100,16 +99,17 @@ TEST_F(CustomerRoutesTest, ConsentAndAWalkInLeadMadeOfflineReachTheEngine) {
 TEST_F(CustomerRoutesTest, AWalkInsConsentTravelsWithTheLeadAndTheWordsItWasGivenFor) {
     auto front = desk("frontdesk");
     ASSERT_SYNCED(*front);
-    const Json walk_in = {{"location_id", "loc-austin-downtown"}, {"first_name", "Noor"}, {"email", "noor@example.com"},
+    const Json walk_in = {{"location_id", "loc-austin-downtown"}, {"first_name", "Noor"}, {"last_name", "Haddad"}, {"email", "noor@example.com"},
                           {"interest", "day pass"}, {"consent_sms", false}, {"consent_email", true}};
     // A grant without the words it was given for is refused.
     auto refused = front->replica().submit("lead.create_walk_in", walk_in);
     ASSERT_FALSE(refused.ok());
-    EXPECT_NE(refused.error().message.find("args.consent_text_version"), std::string::npos);
+    EXPECT_NE(refused.error().message.find("args.consent_text_version"), std::string::npos) << refused.error().message;
     Json given = walk_in;
     given["consent_text_version"] = "desk-walk-in-2026-11";
-    ASSERT_TRUE(front->replica().submit("lead.create_walk_in", given).ok());
-    const std::string lead = "SELECT count(*) FROM lead WHERE name = 'Noor' AND consent_sms = 0 AND consent_email = 1 "
+    auto saved = front->replica().submit("lead.create_walk_in", given);
+    ASSERT_TRUE(saved.ok()) << saved.error().message;
+    const std::string lead = "SELECT count(*) FROM lead WHERE name = 'Noor Haddad' AND consent_sms = 0 AND consent_email = 1 "
                              "AND consent_text_version = 'desk-walk-in-2026-11'";
     EXPECT_EQ(scalar<int>(*front, lead), 1);
     ASSERT_SYNCED(*front);
