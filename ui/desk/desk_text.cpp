@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "ui/models/display_text.h"
+
 namespace outpost::ui::DeskText {
 namespace {
 
@@ -72,9 +74,7 @@ QString initials(const std::string& first, const std::string& last) {
     return out.isEmpty() ? QStringLiteral("?") : out;
 }
 
-QString time(Timestamp t, const QTimeZone& zone) {
-    return QLocale().toString(local(t, zone).time(), QLocale::ShortFormat);
-}
+QString time(Timestamp t, const QTimeZone& zone) { return DisplayText::zoneClockTime(t, zone); }
 
 QString day(Timestamp t, Timestamp now, const QTimeZone& zone) {
     const QDate date = local(t, zone).date();

@@ -138,7 +138,6 @@ MemberCardPane::MemberCardPane(DeskPresenter& presenter, QWidget* parent)
     addFact(3, tr("Consent"), m_consent, "memberConsent");
     facts->setColumnStretch(1, 1);
     layout->addLayout(facts);
-    layout->addStretch();
 
     m_checkIn->setObjectName(QStringLiteral("checkInButton"));
     m_checkIn->setText(tr("Check in   (F2 or Enter)"));
@@ -160,6 +159,7 @@ MemberCardPane::MemberCardPane(DeskPresenter& presenter, QWidget* parent)
     scaled(m_confirmation, 1.3, true);
     m_confirmation->setVisible(false);
     layout->addWidget(m_confirmation);
+    layout->addStretch();
 
     connect(&m_presenter, &DeskPresenter::cardChanged, this, &MemberCardPane::fill);
     connect(&m_presenter, &DeskPresenter::checkedIn, this, [this](qint64 profile, const QString&) {

@@ -29,7 +29,7 @@ TodayList::TodayList(DeskPresenter& presenter, QWidget* parent) : QTreeWidget(pa
     QFont larger = font();
     larger.setPointSizeF(larger.pointSizeF() * 1.15);
     setFont(larger);
-    const QStringList titles = {tr("Checked in"), tr("Expected later today"), tr("No-shows")};
+    const QStringList titles = {tr("Expected later today"), tr("No-shows"), tr("Checked in")};
     for (const QString& title : titles) {
         auto* group = new QTreeWidgetItem(this);
         group->setData(0, Qt::UserRole, title);
@@ -49,8 +49,8 @@ TodayList::TodayList(DeskPresenter& presenter, QWidget* parent) : QTreeWidget(pa
 
 void TodayList::fill() {
     const auto& today = m_presenter.today();
-    const std::array<const std::vector<profiles::SearchHit>*, 3> lists = {&today.checked_in, &today.expected,
-                                                                           &today.no_shows};
+    const std::array<const std::vector<profiles::SearchHit>*, 3> lists = {&today.expected, &today.no_shows,
+                                                                           &today.checked_in};
     for (int g = 0; g < 3; ++g) {
         QTreeWidgetItem* group = topLevelItem(g);
         qDeleteAll(group->takeChildren());

@@ -1,6 +1,6 @@
 #pragma once
-// The Front desk's "today" at the current location: who checked in, who is expected (a booking
-// later today) and the no-shows, each group with its count. Activating a name opens the member.
+// The Front desk's "today" at the current location: who is expected (a booking later today), the
+// no-shows and who checked in, each group with its count. Activating a name opens the member.
 
 #include <QTreeWidget>
 
@@ -12,7 +12,8 @@ class TodayList final : public QTreeWidget {
     Q_OBJECT
 
   public:
-    enum Group { checkedIn = 0, expected = 1, noShows = 2 };
+    // What the counter acts on first: who is still to come, who did not, then who came.
+    enum Group { expected = 0, noShows = 1, checkedIn = 2 };
 
     explicit TodayList(DeskPresenter& presenter, QWidget* parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "ui/shell/screenshot_runner.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QTableView>
@@ -297,8 +299,9 @@ void ScreenshotRunner::captureTasks() {
 
 namespace {
 
-// The member of the location with the most alerts on their card (the lowest id among equals) who
-// has not been in for half an hour, so that the picture shows what the badges look like.
+// The member of the location with the most alerts on their card (among equals one whose payment
+// failed, then the lowest id) who has not been in for half an hour, so that the picture shows
+// what the badges look like.
 Result<qint64> memberWithMostAlerts(store::Database& db, const std::string& location, const Clock& clock) {
     auto stmt = db.prepare("SELECT id FROM profile WHERE home_location_id = ?1 AND merged_into IS NULL AND "
                            "membership_status <> 'prospect' ORDER BY id");
@@ -317,8 +320,12 @@ Result<qint64> memberWithMostAlerts(store::Database& db, const std::string& loca
         auto card = profiles::member_card(db, ProfileId(id), clock);
         if (!card) return card.error();
         const bool recent = card->last_visit && clock.now() - *card->last_visit < kDoubleCheckInWindow;
-        if (!recent && card->alerts.size() > most) {
-            most = card->alerts.size();
+        // Among equals, one whose payment failed: the alert the counter most needs to see.
+        const bool failed = std::any_of(card->alerts.begin(), card->alerts.end(),
+                                        [](const profiles::DeskAlert& a) { return a.code == "payment_failed"; });
+        const std::size_t weight = card->alerts.size() * 2 + (failed ? 1 : 0);
+        if (!recent && weight > most) {
+            most = weight;
             best = id;
         }
     }
