@@ -345,12 +345,37 @@ void ScreenshotRunner::renderFrontDesk() {
         return;
     }
     const std::string location = desk->locationId();
+    // The engine scores its members in batches after it starts: the picture waits until this
+    // location's have reached the desk, so that it does not depend on how fast that went.
+    auto unscored = m_replicas->replica()->read([&](store::Database& db) -> Result<std::int64_t> {
+        auto stmt = db.prepare("SELECT count(*) FROM profile p WHERE p.home_location_id = ?1 AND p.merged_into IS NULL AND "
+                               "p.membership_status IN ('trial', 'active', 'frozen') AND NOT EXISTS "
+                               "(SELECT 1 FROM at_risk_score s WHERE s.profile_id = p.id)");
+        if (!stmt) return stmt.error();
+        stmt->bind(1, location);
+        auto has = stmt->step();
+        if (!has) return has.error();
+        return stmt->int64(0);
+    });
+    if (!unscored) return fail(QString::fromStdString(unscored.error().message));
+    if (*unscored > 0) {
+        QTimer::singleShot(100, this, &ScreenshotRunner::renderFrontDesk);
+        return;
+    }
     auto chosen = m_replicas->replica()->read(
         [&](store::Database& db) { return memberWithMostAlerts(db, location, *m_clock); });
     if (!chosen) return fail(QString::fromStdString(chosen.error().message));
     m_deskMember = *chosen;
     desk->open(ProfileId(m_deskMember));
     connect(desk, &DeskPresenter::cardChanged, this, [desk] { desk->checkIn(); }, Qt::SingleShotConnection);
+    // The picture waits for the sync round after the check-in, so that it shows it confirmed.
+    connect(
+        desk, &DeskPresenter::checkedIn, this,
+        [this] {
+            connect(m_sync.get(), &DeskSyncController::dataChanged, this, [this] { m_deskSynced = true; },
+                    Qt::SingleShotConnection);
+        },
+        Qt::SingleShotConnection);
     captureFrontDesk();
 }
 
@@ -359,9 +384,11 @@ void ScreenshotRunner::captureFrontDesk() {
     DeskPresenter* desk = m_window->deskPresenter();
     const auto& card = desk->card();
     const auto& today = desk->today();
-    const bool ready = card && card->profile.id.value() == m_deskMember && card->pending_check_ins == 0 &&
-                       !m_window->deskView()->card()->confirmationText().isEmpty() &&
-                       !today.checked_in.empty() && !m_sync->state().syncing && m_sync->state().pending == 0;
+    const bool came = std::any_of(today.checked_in.begin(), today.checked_in.end(),
+                                  [this](const profiles::SearchHit& hit) { return hit.id.value() == m_deskMember; });
+    const bool ready = m_deskSynced && came && card && card->profile.id.value() == m_deskMember &&
+                       card->pending_check_ins == 0 && !m_window->deskView()->card()->confirmationText().isEmpty() &&
+                       !m_sync->state().syncing && m_sync->state().pending == 0;
     if (!ready) {
         QTimer::singleShot(50, this, &ScreenshotRunner::captureFrontDesk);
         return;

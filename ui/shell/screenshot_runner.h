@@ -96,6 +96,7 @@ class ScreenshotRunner final : public QObject {
     std::unique_ptr<VerifierStore> m_verifiers;
     std::unique_ptr<IdleLock> m_lock;
     qint64 m_deskMember = 0;  // the member shown on the Front desk screen
+    bool m_deskSynced = false;  // a sync round brought changes after their check-in
     qint64 m_colleagueId = 0;
     QString m_colleagueName;
     bool m_done = false;
