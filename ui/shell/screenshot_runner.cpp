@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "ui/bridge/engine_bridge.h"
+#include "profiles/contract.h"
 #include "ui/desk/desk_presenter.h"
 #include "ui/desk/desk_view.h"
 #include "ui/desk/member_card_pane.h"
@@ -303,20 +304,14 @@ namespace {
 // failed, then the lowest id) who has not been in for half an hour, so that the picture shows
 // what the badges look like.
 Result<qint64> memberWithMostAlerts(store::Database& db, const std::string& location, const Clock& clock) {
-    auto stmt = db.prepare("SELECT id FROM profile WHERE home_location_id = ?1 AND merged_into IS NULL AND "
-                           "membership_status <> 'prospect' ORDER BY id");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, location);
-    std::vector<std::int64_t> ids;
-    while (true) {
-        auto has = stmt->step();
-        if (!has) return has.error();
-        if (!*has) break;
-        ids.push_back(stmt->int64(0));
-    }
+    auto members = profiles::ids(db,
+                                 "SELECT id FROM profile WHERE home_location_id = ?1 AND merged_into IS NULL AND "
+                                 "membership_status <> 'prospect' ORDER BY id",
+                                 [&](store::Statement& s) { s.bind(1, location); });
+    if (!members) return members.error();
     qint64 best = 0;
     std::size_t most = 0;
-    for (const auto id : ids) {
+    for (const auto id : *members) {
         auto card = profiles::member_card(db, ProfileId(id), clock);
         if (!card) return card.error();
         const bool recent = card->last_visit && clock.now() - *card->last_visit < kDoubleCheckInWindow;
@@ -347,18 +342,15 @@ void ScreenshotRunner::renderFrontDesk() {
     const std::string location = desk->locationId();
     // The engine scores its members in batches after it starts: the picture waits until this
     // location's have reached the desk, so that it does not depend on how fast that went.
-    auto unscored = m_replicas->replica()->read([&](store::Database& db) -> Result<std::int64_t> {
-        auto stmt = db.prepare("SELECT count(*) FROM profile p WHERE p.home_location_id = ?1 AND p.merged_into IS NULL AND "
-                               "p.membership_status IN ('trial', 'active', 'frozen') AND NOT EXISTS "
-                               "(SELECT 1 FROM at_risk_score s WHERE s.profile_id = p.id)");
-        if (!stmt) return stmt.error();
-        stmt->bind(1, location);
-        auto has = stmt->step();
-        if (!has) return has.error();
-        return stmt->int64(0);
+    auto unscored = m_replicas->replica()->read([&](store::Database& db) {
+        return profiles::ids(db,
+                             "SELECT p.id FROM profile p WHERE p.home_location_id = ?1 AND p.merged_into IS NULL AND "
+                             "p.membership_status IN ('trial', 'active', 'frozen') AND NOT EXISTS "
+                             "(SELECT 1 FROM at_risk_score s WHERE s.profile_id = p.id) LIMIT 1",
+                             [&](store::Statement& s) { s.bind(1, location); });
     });
     if (!unscored) return fail(QString::fromStdString(unscored.error().message));
-    if (*unscored > 0) {
+    if (!unscored->empty()) {
         QTimer::singleShot(100, this, &ScreenshotRunner::renderFrontDesk);
         return;
     }
