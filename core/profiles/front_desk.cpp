@@ -86,7 +86,9 @@ Result<MemberCard> member_card(store::Database& db, ProfileId profile, const Clo
     auto stmt = db.prepare("SELECT " + std::string(kProfileColumns) +
                            ", coalesce(member_id, ''), coalesce(access_card_id, ''), coalesce(birthday, ''), "
                            "payment_failed_at, consent_sms, consent_email, "
-                           "(SELECT max(visited_at) FROM visit v WHERE v.profile_id = p.id), s.score, s.band "
+                           "(SELECT max(visited_at) FROM visit v WHERE v.profile_id = p.id), s.score, s.band, "
+                           "(SELECT count(*) FROM visit v WHERE v.profile_id = p.id), "
+                           "(SELECT count(*) FROM visit v WHERE v.profile_id = p.id AND v.id < 0) "
                            "FROM profile p LEFT JOIN at_risk_score s ON s.profile_id = p.id WHERE p.id = ?1");
     if (!stmt) return stmt.error();
     stmt->bind(1, profile.value());
@@ -100,6 +102,10 @@ Result<MemberCard> member_card(store::Database& db, ProfileId profile, const Clo
     card.access_card_id = stmt->string(8);
     card.birthday = stmt->string(9);
     if (!stmt->is_null(13)) card.last_visit = store::from_db(stmt->int64(13));
+    card.visits = static_cast<int>(stmt->int64(16));
+    card.pending_check_ins = static_cast<int>(stmt->int64(17));
+    card.consent_sms = stmt->int64(11) != 0;
+    card.consent_email = stmt->int64(12) != 0;
     if (!stmt->is_null(14)) {
         card.at_risk_score = static_cast<int>(stmt->int64(14));
         card.at_risk_band = stmt->string(15);
@@ -110,7 +116,7 @@ Result<MemberCard> member_card(store::Database& db, ProfileId profile, const Clo
     if (card.at_risk_band == "high") {
         card.alerts.push_back({"at_risk_high", "high at-risk score (" + std::to_string(*card.at_risk_score) + ")"});
     }
-    const bool no_consent = stmt->int64(11) == 0 && stmt->int64(12) == 0;
+    const bool no_consent = !card.consent_sms && !card.consent_email;
     if (auto t = add_task_alerts(db, profile, card.alerts); !t) return t.error();
     if (no_consent) card.alerts.push_back({"missing_consent", "no SMS or email consent on record"});
     if (card.birthday.size() == 10 && card.birthday.substr(5) == month_day(now)) {

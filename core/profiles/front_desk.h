@@ -45,6 +45,10 @@ struct MemberCard {
     std::optional<int> at_risk_score;
     std::string at_risk_band;
     std::optional<Timestamp> last_visit;
+    int visits = 0;              // every visit the desk holds
+    int pending_check_ins = 0;   // on a desk: check-ins the engine has not confirmed yet (local ids below zero)
+    bool consent_sms = false;
+    bool consent_email = false;
     std::vector<DeskAlert> alerts;
 };
 

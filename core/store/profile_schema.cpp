@@ -265,6 +265,15 @@ const std::string& desk_profile_sql() {
 
 constexpr std::string_view kFrontDeskTitle = "front desk: payment state, walk-in leads";
 
+// The consent a walk-in gives at the counter (lead.create_walk_in), per channel, with the version
+// of the words the form showed; its time is the lead's created_at and its source the lead's
+// (walk_in). The same columns on the engine and on the desks.
+constexpr std::string_view kWalkInConsent = R"sql(
+ALTER TABLE lead ADD COLUMN consent_sms INTEGER NOT NULL DEFAULT 0 CHECK (consent_sms IN (0, 1));
+ALTER TABLE lead ADD COLUMN consent_email INTEGER NOT NULL DEFAULT 0 CHECK (consent_email IN (0, 1));
+ALTER TABLE lead ADD COLUMN consent_text_version TEXT NOT NULL DEFAULT '';
+)sql";
+
 }  // namespace
 
 namespace detail {
@@ -282,6 +291,10 @@ Migration front_desk_migration(int version) {
 
 Migration profile_contract_migration(int version) {
     return sql_migration(version, kProfileContractTitle, kProfileContract);
+}
+
+Migration walk_in_consent_migration(int version) {
+    return sql_migration(version, "walk-in lead consent", kWalkInConsent);
 }
 
 Migration desk_profile_migration(int version) {

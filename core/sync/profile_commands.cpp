@@ -273,7 +273,8 @@ Result<PreparedCommand> consent_set(store::Database& db, const CommandContext& c
 
 // ---- lead.create_walk_in ----
 // A walk-in lead from the counter. On a desk the lead gets a local id below zero until the
-// engine's row (same client_ref) arrives.
+// engine's row (same client_ref) arrives. Consent the person gives at the counter travels with the
+// lead (consent_sms, consent_email and the version of the words shown, required with a grant).
 Result<PreparedCommand> lead_create_walk_in(store::Database& db, const CommandContext& c, const Command& cmd) {
     JsonReader r(cmd.args, "args");
     const LocationId location(r.string("location_id", 64));
@@ -283,8 +284,14 @@ Result<PreparedCommand> lead_create_walk_in(store::Database& db, const CommandCo
     const auto email = r.optional_string("email", 320);
     const std::string interest = trimmed(r.string("interest", 200));
     const std::string note = trimmed(r.optional_string("note", kMaxTextBytes).value_or(""));
+    const bool consent_sms = r.boolean("consent_sms", false);
+    const bool consent_email = r.boolean("consent_email", false);
+    const std::string text_version = trimmed(r.optional_string("consent_text_version", 64).value_or(""));
     if (r.ok() && first.empty()) r.fail("first_name", "must not be empty");
     if (r.ok() && interest.empty()) r.fail("interest", "must not be empty");
+    if (r.ok() && (consent_sms || consent_email) && text_version.empty()) {
+        r.fail("consent_text_version", "must name the consent words shown");
+    }
     if (!r.ok()) return r.error();
     auto clean_phone = normalised_contact("primary_phone", phone.value_or(""));
     if (!clean_phone) return make_error(ErrorCode::invalid_argument, "args.phone: must be an international number such as +15125550123");
@@ -296,15 +303,17 @@ Result<PreparedCommand> lead_create_walk_in(store::Database& db, const CommandCo
     if (auto known = location_known(db, c, location); !known) return known.error();
     const std::int64_t local_id = -c.mutation_id;
     PreparedCommand p = prepared_for({"lead", std::to_string(local_id)}, location);
-    p.details = {{"interest", interest}};
+    p.details = {{"interest", interest}, {"consent_sms", consent_sms}, {"consent_email", consent_email}};
     const CommandContext ctx = c;
     const std::string client_ref = new_row_id(c);
     const std::string name = last.empty() ? first : first + " " + last;
+    const std::string version = consent_sms || consent_email ? text_version : std::string();
     p.run = [&db, ctx, location, client_ref, local_id, name, phone = *clean_phone, email = *clean_email, interest,
-             note]() -> Changed {
+             note, consent_sms, consent_email, version]() -> Changed {
         auto done = run_sql(db,
                             "INSERT INTO lead(id, location_id, name, phone, email, source, status, message, created_at, "
-                            "interest, client_ref) VALUES(?1, ?2, ?3, ?4, ?5, 'walk_in', 'new', ?6, ?7, ?8, ?9) "
+                            "interest, client_ref, consent_sms, consent_email, consent_text_version) "
+                            "VALUES(?1, ?2, ?3, ?4, ?5, 'walk_in', 'new', ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
                             "ON CONFLICT DO NOTHING",
                             [&](store::Statement& s) {
                                 if (ctx.optimistic) {
@@ -314,6 +323,7 @@ Result<PreparedCommand> lead_create_walk_in(store::Database& db, const CommandCo
                                 }
                                 s.bind(2, location.value()).bind(3, name).bind(4, phone).bind(5, email).bind(6, note);
                                 s.bind(7, store::to_db(ctx.now)).bind(8, interest).bind(9, client_ref);
+                                s.bind(10, consent_sms ? 1 : 0).bind(11, consent_email ? 1 : 0).bind(12, version);
                             });
         if (!done) return done.error();
         auto id = db.prepare("SELECT id FROM lead WHERE client_ref = ?1");

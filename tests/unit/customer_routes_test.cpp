@@ -63,11 +63,10 @@ TEST_F(CustomerRoutesTest, ConsentAndAWalkInLeadMadeOfflineReachTheEngine) {
     auto consent = front->replica().submit("consent.set", {{"profile_id", id}, {"channel", "sms"}, {"granted", true},
                                                            {"source", "front_desk"}, {"text_version", "sms-terms-2026-01"}});
     ASSERT_TRUE(consent.ok()) << consent.error().message;
-    ASSERT_TRUE(front->replica()
-                    .submit("lead.create_walk_in", {{"location_id", "loc-austin-downtown"}, {"first_name", "Rosa"},
-                                                    {"last_name", "Maldonado"}, {"phone", "+1 (512) 555-0177"},
-                                                    {"interest", "personal training"}, {"note", "asked about mornings"}})
-                    .ok());
+    auto lead = front->replica().submit("lead.create_walk_in", {{"location_id", "loc-austin-downtown"}, {"first_name", "Rosa"},
+                                                                {"last_name", "Maldonado"}, {"phone", "+1 (512) 555-0177"},
+                                                                {"interest", "personal training"}, {"note", "asked about mornings"}});
+    ASSERT_TRUE(lead.ok()) << lead.error().message;
     // Refused at once, not queued: no contact, a channel that does not exist, another location.
     EXPECT_FALSE(front->replica().submit("lead.create_walk_in", {{"location_id", "loc-austin-downtown"}, {"first_name", "X"},
                                                                  {"interest", "yoga"}}).ok());
@@ -95,6 +94,56 @@ TEST_F(CustomerRoutesTest, ConsentAndAWalkInLeadMadeOfflineReachTheEngine) {
     ASSERT_SYNCED(*manager);
     EXPECT_EQ(scalar<int>(*manager, profile), 1);
     EXPECT_EQ(scalar<int>(*manager, "SELECT count(*) FROM lead WHERE name = 'Rosa Maldonado'"), 1);
+}
+
+TEST_F(CustomerRoutesTest, AWalkInsConsentTravelsWithTheLeadAndTheWordsItWasGivenFor) {
+    auto front = desk("frontdesk");
+    ASSERT_SYNCED(*front);
+    const Json walk_in = {{"location_id", "loc-austin-downtown"}, {"first_name", "Noor"}, {"last_name", "Haddad"}, {"email", "noor@example.com"},
+                          {"interest", "day pass"}, {"consent_sms", false}, {"consent_email", true}};
+    // A grant without the words it was given for is refused.
+    auto refused = front->replica().submit("lead.create_walk_in", walk_in);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("args.consent_text_version"), std::string::npos) << refused.error().message;
+    Json given = walk_in;
+    given["consent_text_version"] = "desk-walk-in-2026-11";
+    auto saved = front->replica().submit("lead.create_walk_in", given);
+    ASSERT_TRUE(saved.ok()) << saved.error().message;
+    const std::string lead = "SELECT count(*) FROM lead WHERE name = 'Noor Haddad' AND consent_sms = 0 AND consent_email = 1 "
+                             "AND consent_text_version = 'desk-walk-in-2026-11'";
+    EXPECT_EQ(scalar<int>(*front, lead), 1);
+    ASSERT_SYNCED(*front);
+    EXPECT_EQ(engine_count(lead + " AND source = 'walk_in'"), 1);
+    EXPECT_EQ(scalar<int>(*front, lead + " AND id > 0"), 1);
+}
+
+TEST_F(CustomerRoutesTest, TheMemberCardCountsVisitsAndShowsConsentAndCheckInsNotYetConfirmed) {
+    auto front = desk("frontdesk");
+    ASSERT_SYNCED(*front);
+    const auto id = scalar<std::int64_t>(*front, "SELECT id FROM profile WHERE home_location_id = 'loc-austin-downtown' "
+                                                 "AND consent_sms = 1 AND consent_email = 0 ORDER BY id LIMIT 1");
+    const int visits = scalar<int>(*front, "SELECT count(*) FROM visit WHERE profile_id = " + std::to_string(id));
+    auto card = [&] {
+        return front->replica().read([&](store::Database& db) { return profiles::member_card(db, ProfileId(id), m_clock); });
+    };
+    auto before = card();
+    ASSERT_TRUE(before.ok()) << before.error().message;
+    EXPECT_EQ(before->visits, visits);
+    EXPECT_TRUE(before->consent_sms);
+    EXPECT_FALSE(before->consent_email);
+    EXPECT_EQ(before->pending_check_ins, 0);
+    front->online = false;
+    ASSERT_TRUE(front->replica().submit("visit.check_in", {{"profile_id", id}, {"location_id", "loc-austin-downtown"}}).ok());
+    auto after = card();
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->visits, visits + 1);
+    EXPECT_EQ(after->pending_check_ins, 1);
+    front->online = true;
+    ASSERT_SYNCED(*front);
+    auto synced = card();
+    ASSERT_TRUE(synced.ok());
+    EXPECT_EQ(synced->visits, visits + 1);
+    EXPECT_EQ(synced->pending_check_ins, 0);
 }
 
 TEST_F(CustomerRoutesTest, TheMergeQueueIsForManagersInTheirLocations) {

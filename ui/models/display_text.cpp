@@ -79,6 +79,10 @@ QString DisplayText::age(Timestamp then, Timestamp now) {
     return tr("%n day(s) ago", nullptr, static_cast<int>(elapsed / (24 * 60)));
 }
 
+QString DisplayText::zoneClockTime(Timestamp t, const QTimeZone& zone, const QLocale& locale) {
+    return shortTime(toDateTime(t).toTimeZone(zone).time(), locale);
+}
+
 QString DisplayText::clockTime(Timestamp t, const QLocale& locale) {
     return shortTime(toDateTime(t).toLocalTime().time(), locale);
 }

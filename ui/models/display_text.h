@@ -31,6 +31,8 @@ class DisplayText {
     // "just now", "12 minutes ago", "3 hours ago", "5 days ago", "in the future"
     [[nodiscard]] static QString age(Timestamp then, Timestamp now);
     // Time of day in the user's own zone: "15:00".
+    // "9:05 AM" in the zone, without seconds.
+    [[nodiscard]] static QString zoneClockTime(Timestamp t, const QTimeZone& zone, const QLocale& locale = {});
     [[nodiscard]] static QString clockTime(Timestamp t, const QLocale& locale = {});
 };
 

@@ -15,6 +15,8 @@
 #include <QVBoxLayout>
 
 #include "ui/bridge/engine_bridge.h"
+#include "ui/desk/desk_presenter.h"
+#include "ui/desk/desk_view.h"
 #include "ui/logging.h"
 #include "ui/models/display_text.h"
 #include "ui/reviews/reviews_presenter.h"
@@ -83,6 +85,12 @@ MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clo
     addScreen(m_reviewsView);
     m_tasksView = new TasksView(*m_tasksPresenter, m_stack);
     addScreen(m_tasksView);
+    // The counter's screen, for the people who work at a location's desk.
+    if (const auto& session = m_bridge.session(); session && DeskPresenter::servesRole(session->user.role)) {
+        m_deskPresenter = std::make_unique<DeskPresenter>(sync, session->locations, session->allLocations, clock);
+        m_deskView = new DeskView(*m_deskPresenter, m_stack);
+        addScreen(m_deskView);
+    }
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Outpost"));
@@ -118,6 +126,8 @@ MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clo
             tr("%1 — Outpost", "screen title — application").arg(m_screens[static_cast<std::size_t>(row)]->title()));
     });
     m_navigation->setCurrentRow(0);
+    // The front desk starts at the counter.
+    if (m_deskView && roleOf(m_bridge) == Role::front_desk) showScreen(m_deskView);
 
     connect(&m_bridge, &EngineBridge::stateChanged, this, &MainWindow::updateConnection);
     connect(&m_bridge, &EngineBridge::loginSucceeded, this, &MainWindow::updateUser);
@@ -146,6 +156,7 @@ void MainWindow::start() {
     qCInfo(lcShell) << "main window started";
     m_reviewsPresenter->start();
     m_tasksPresenter->start();
+    if (m_deskPresenter) m_deskPresenter->start();
     requestStoreCount();
     if (m_settings) m_settings->start();
 }

@@ -35,6 +35,8 @@ class ReviewsView;
 class SettingsScreen;
 class TasksPresenter;
 class TasksView;
+class DeskPresenter;
+class DeskView;
 class EngineAdminApi;
 class Screen;
 
@@ -56,6 +58,9 @@ class MainWindow final : public QMainWindow {
     [[nodiscard]] ReviewsExtras& reviewsExtras() { return *m_reviewsExtras; }
     [[nodiscard]] TasksView* tasksView() const { return m_tasksView; }
     [[nodiscard]] TasksPresenter& tasksPresenter() { return *m_tasksPresenter; }
+    // The Front desk screen; present for the front desk and location managers.
+    [[nodiscard]] DeskView* deskView() const { return m_deskView; }
+    [[nodiscard]] DeskPresenter* deskPresenter() const { return m_deskPresenter.get(); }
     // The Settings screen; present only for corporate administrators.
     [[nodiscard]] SettingsScreen* settingsScreen() const { return m_settings; }
     // Shows one of the screens listed in the navigation rail.
@@ -110,6 +115,8 @@ class MainWindow final : public QMainWindow {
     std::unique_ptr<ReviewsExtras> m_reviewsExtras;
     std::unique_ptr<TasksPresenter> m_tasksPresenter;
     TasksView* m_tasksView = nullptr;
+    std::unique_ptr<DeskPresenter> m_deskPresenter;
+    DeskView* m_deskView = nullptr;
     QSystemTrayIcon* m_tray = nullptr;  // when the desktop has a tray: notifications before breach
     std::unique_ptr<EngineAdminApi> m_adminApi;  // outlives m_settings (see the destructor)
     SettingsScreen* m_settings = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/shell/screenshot_runner.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QComboBox>
 #include <QDir>
@@ -7,6 +9,10 @@
 #include <QTimer>
 
 #include "ui/bridge/engine_bridge.h"
+#include "profiles/contract.h"
+#include "ui/desk/desk_presenter.h"
+#include "ui/desk/desk_view.h"
+#include "ui/desk/member_card_pane.h"
 #include "ui/logging.h"
 #include "ui/session/demo_logins.h"
 #include "ui/tasks/tasks_presenter.h"
@@ -352,6 +358,101 @@ void ScreenshotRunner::captureTasks() {
     QCoreApplication::processEvents();
     if (!save(*m_window, QStringLiteral("team-board.png"))) return;
     view->tabs()->setCurrentIndex(0);
+    renderFrontDesk();
+}
+
+namespace {
+
+// The member of the location with the most alerts on their card (among equals one whose payment
+// failed, then the lowest id) who has not been in for half an hour, so that the picture shows
+// what the badges look like.
+Result<qint64> memberWithMostAlerts(store::Database& db, const std::string& location, const Clock& clock) {
+    auto members = profiles::ids(db,
+                                 "SELECT id FROM profile WHERE home_location_id = ?1 AND merged_into IS NULL AND "
+                                 "membership_status <> 'prospect' ORDER BY id",
+                                 [&](store::Statement& s) { s.bind(1, location); });
+    if (!members) return members.error();
+    qint64 best = 0;
+    std::size_t most = 0;
+    for (const auto id : *members) {
+        auto card = profiles::member_card(db, ProfileId(id), clock);
+        if (!card) return card.error();
+        const bool recent = card->last_visit && clock.now() - *card->last_visit < kDoubleCheckInWindow;
+        // Among equals, one whose payment failed: the alert the counter most needs to see.
+        const bool failed = std::any_of(card->alerts.begin(), card->alerts.end(),
+                                        [](const profiles::DeskAlert& a) { return a.code == "payment_failed"; });
+        const std::size_t weight = card->alerts.size() * 2 + (failed ? 1 : 0);
+        if (!recent && weight > most) {
+            most = weight;
+            best = id;
+        }
+    }
+    if (best == 0) return make_error(ErrorCode::not_found, "no member with alerts at " + location);
+    return best;
+}
+
+}  // namespace
+
+// The manager at the counter: the member with the most alerts opened and checked in.
+void ScreenshotRunner::renderFrontDesk() {
+    DeskPresenter* desk = m_window->deskPresenter();
+    if (!desk || !m_window->deskView()) return fail(QStringLiteral("the manager has no Front desk screen"));
+    m_window->showScreen(m_window->deskView());
+    if (desk->locationId().empty()) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::renderFrontDesk);
+        return;
+    }
+    const std::string location = desk->locationId();
+    // The engine scores its members in batches after it starts: the picture waits until this
+    // location's have reached the desk, so that it does not depend on how fast that went.
+    auto unscored = m_replicas->replica()->read([&](store::Database& db) {
+        return profiles::ids(db,
+                             "SELECT p.id FROM profile p WHERE p.home_location_id = ?1 AND p.merged_into IS NULL AND "
+                             "p.membership_status IN ('trial', 'active', 'frozen') AND NOT EXISTS "
+                             "(SELECT 1 FROM at_risk_score s WHERE s.profile_id = p.id) LIMIT 1",
+                             [&](store::Statement& s) { s.bind(1, location); });
+    });
+    if (!unscored) return fail(QString::fromStdString(unscored.error().message));
+    if (!unscored->empty()) {
+        QTimer::singleShot(100, this, &ScreenshotRunner::renderFrontDesk);
+        return;
+    }
+    auto chosen = m_replicas->replica()->read(
+        [&](store::Database& db) { return memberWithMostAlerts(db, location, *m_clock); });
+    if (!chosen) return fail(QString::fromStdString(chosen.error().message));
+    m_deskMember = *chosen;
+    desk->open(ProfileId(m_deskMember));
+    connect(desk, &DeskPresenter::cardChanged, this, [desk] { desk->checkIn(); }, Qt::SingleShotConnection);
+    // The picture waits for the sync round after the check-in, so that it shows it confirmed.
+    connect(
+        desk, &DeskPresenter::checkedIn, this,
+        [this] {
+            connect(m_sync.get(), &DeskSyncController::dataChanged, this, [this] { m_deskSynced = true; },
+                    Qt::SingleShotConnection);
+        },
+        Qt::SingleShotConnection);
+    captureFrontDesk();
+}
+
+void ScreenshotRunner::captureFrontDesk() {
+    if (m_done) return;
+    DeskPresenter* desk = m_window->deskPresenter();
+    const auto& card = desk->card();
+    const auto& today = desk->today();
+    const bool came = std::any_of(today.checked_in.begin(), today.checked_in.end(),
+                                  [this](const profiles::SearchHit& hit) { return hit.id.value() == m_deskMember; });
+    const bool ready = m_deskSynced && came && card && card->profile.id.value() == m_deskMember &&
+                       card->pending_check_ins == 0 && !m_window->deskView()->card()->confirmationText().isEmpty() &&
+                       !m_sync->state().syncing && m_sync->state().pending == 0;
+    if (!ready) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::captureFrontDesk);
+        return;
+    }
+    m_window->deskView()->focusFilters();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("front-desk.png"))) return;
+    m_window->showScreen(m_window->reviewsView());
     renderLock();
 }
 

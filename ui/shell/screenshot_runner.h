@@ -8,6 +8,8 @@
 //   login.png      the login dialog after the engine asked the demo administrator for a one-time code
 //   reviews.png    the main window, 1400x860, signed in as the Austin location manager ("austin"),
 //                  with a negative review open, read from the replica the login opened
+//   front-desk.png the Front desk screen of the same manager at Austin Downtown: the card of the
+//                  member with the most alerts, checked in, and the location's "today" list
 //   lock.png       the same window locked after the idle time
 //   users.png, audit.png  Settings as the demo administrator
 //   offline.png    the Austin manager again, after the engine stopped: the offline indicator and a
@@ -67,6 +69,8 @@ class ScreenshotRunner final : public QObject {
     void captureAlert();
     void captureComposer();
     void captureTasks();
+    void renderFrontDesk();
+    void captureFrontDesk();
     void renderLock();
     void signInAsAdministrator();
     void renderSettings();
@@ -94,6 +98,8 @@ class ScreenshotRunner final : public QObject {
     std::unique_ptr<VerifierStore> m_verifiers;
     std::unique_ptr<IdleLock> m_lock;
     bool m_composerDrafted = false;
+    qint64 m_deskMember = 0;  // the member shown on the Front desk screen
+    bool m_deskSynced = false;  // a sync round brought changes after their check-in
     qint64 m_colleagueId = 0;
     QString m_colleagueName;
     bool m_done = false;
