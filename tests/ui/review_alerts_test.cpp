@@ -160,7 +160,7 @@ TEST(ReviewAlertsTest, TheImportButtonIsThereForCorporateRolesOnly) {
     ASSERT_TRUE(desk.open(QStringLiteral("austin"), QStringLiteral("outpost-manager-demo")));
     const auto& session = desk.bridge->session();
     const ActingUser me{session->user.id, session->user.displayName};
-    ReplicaReviewSource source(*desk.sync, me);
+    ReplicaReviewSource source(*desk.sync, me, *desk.engine.clock);
     ReviewsPresenter presenter(source, *desk.engine.clock, &source);
     ReviewsView view(presenter);
     ReviewsExtras manager(view, *desk.sync, me, Role::location_manager, *desk.engine.clock, senderOf(*desk.bridge));
