@@ -1,10 +1,12 @@
 #include "engine/demo_front_desk.h"
 
 #include <cstdio>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "engine/demo_text.h"
+#include "profiles/at_risk_store.h"
 #include "profiles/contract.h"
 #include "profiles/stitching.h"
 #include "store/repositories.h"
@@ -176,6 +178,7 @@ Result<FrontDeskCounts> load_front_desk(store::Database& db, std::uint64_t seed,
     Writer w(db, now);
     FrontDeskCounts n;
     int duplicates_left = 8;
+    std::set<std::string> queued_at;
     for (const Member& m : *list) {
         const bool today = rng.chance(1.0 / 150);
         const std::string born = birthday(rng, now, today);
@@ -193,11 +196,20 @@ Result<FrontDeskCounts> load_front_desk(store::Database& db, std::uint64_t seed,
         if ((m.status == "active" || m.status == "trial") && rng.chance(0.03)) {
             if (auto r = booking(w, rng, m, now, n); !r) return r.error();
         }
-        if (duplicates_left > 0 && m.status == "active" && rng.chance(0.01)) {
+        // A few near-duplicates at random, and at least one at every location (its merge queue).
+        const bool random_pick = duplicates_left > 0 && m.status == "active" && rng.chance(0.01);
+        if (random_pick || (m.status == "active" && !queued_at.contains(m.location))) {
             if (auto r = duplicate(db, m, born, now, n); !r) return r.error();
-            --duplicates_left;
+            queued_at.insert(m.location);
+            if (random_pick) --duplicates_left;
         }
     }
+    // Every member's at-risk score as of `now`, so the at-risk list and the profile 360 have them
+    // from the start (the engine's scheduled refresh keeps them fresh afterwards).
+    const ManualClock clock(now);
+    auto scored = profiles::refresh_stale_at_risk(db, clock, static_cast<int>(list->size()) + 1);
+    if (!scored) return scored.error();
+    n.at_risk_scored = static_cast<int>(*scored);
     if (auto c = tx->commit(); !c) return c.error();
     return n;
 }

@@ -351,6 +351,7 @@ const std::vector<Migration>& migrations() {
         review_flow_engine_migration(11),
         engine_reply_migration(12),
         detail::front_desk_migration(13),
+        ledger_location_migration(14),
     };
     return list;
 }

@@ -41,6 +41,9 @@ namespace outpost::store {
 // walk-in lead columns), the at-risk scores the engine sends, and the covering search table
 // desk_search kept by triggers, under the replica's own version number.
 [[nodiscard]] Migration desk_profile_migration(int version);
+// Engine: consent ledger rows carry their person's location. Replica: events and consent ledger.
+[[nodiscard]] Migration ledger_location_migration(int version);
+[[nodiscard]] Migration desk_customer_migration(int version);
 
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);

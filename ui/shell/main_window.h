@@ -34,6 +34,10 @@ class ReviewsView;
 class SettingsScreen;
 class TasksPresenter;
 class TasksView;
+class CustomersPresenter;
+class CustomerOpsPresenter;
+class CustomersScreen;
+class EngineCustomerApi;
 class EngineAdminApi;
 class Screen;
 
@@ -53,6 +57,7 @@ class MainWindow final : public QMainWindow {
     [[nodiscard]] ReviewsView* reviewsView() const { return m_reviewsView; }
     [[nodiscard]] TasksView* tasksView() const { return m_tasksView; }
     [[nodiscard]] TasksPresenter& tasksPresenter() { return *m_tasksPresenter; }
+    [[nodiscard]] CustomersScreen* customersScreen() const { return m_customersScreen; }
     // The Settings screen; present only for corporate administrators.
     [[nodiscard]] SettingsScreen* settingsScreen() const { return m_settings; }
     // Shows one of the screens listed in the navigation rail.
@@ -106,6 +111,10 @@ class MainWindow final : public QMainWindow {
     ReviewsView* m_reviewsView = nullptr;
     std::unique_ptr<TasksPresenter> m_tasksPresenter;
     TasksView* m_tasksView = nullptr;
+    std::unique_ptr<CustomersPresenter> m_customersPresenter;
+    std::unique_ptr<EngineCustomerApi> m_customerApi;  // managers and corporate: merge queue, at-risk list
+    std::unique_ptr<CustomerOpsPresenter> m_customerOps;
+    CustomersScreen* m_customersScreen = nullptr;
     QSystemTrayIcon* m_tray = nullptr;  // when the desktop has a tray: notifications before breach
     std::unique_ptr<EngineAdminApi> m_adminApi;  // outlives m_settings (see the destructor)
     SettingsScreen* m_settings = nullptr;

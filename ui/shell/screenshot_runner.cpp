@@ -2,10 +2,19 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QTableView>
 #include <QTimer>
 
 #include "ui/bridge/engine_bridge.h"
+#include "ui/customers/at_risk_list.h"
+#include "ui/customers/at_risk_panel.h"
+#include "ui/customers/customer_ops_presenter.h"
+#include "ui/customers/customers_presenter.h"
+#include "ui/customers/customers_screen.h"
+#include "ui/customers/merge_queue.h"
+#include "ui/customers/profile_360.h"
 #include "ui/logging.h"
 #include "ui/session/demo_logins.h"
 #include "ui/tasks/tasks_presenter.h"
@@ -289,6 +298,46 @@ void ScreenshotRunner::captureTasks() {
     QCoreApplication::processEvents();
     if (!save(*m_window, QStringLiteral("team-board.png"))) return;
     view->tabs()->setCurrentIndex(0);
+    m_window->showScreen(m_window->customersScreen());
+    captureCustomers();
+}
+
+// The Austin manager's at-risk list, the merge queue with a suggestion compared, then the profile
+// 360 of the member on top of the at-risk list (found by typing their name).
+void ScreenshotRunner::captureCustomers() {
+    if (m_done) return;
+    CustomersScreen* screen = m_window->customersScreen();
+    const auto again = [this] { QTimer::singleShot(50, this, &ScreenshotRunner::captureCustomers); };
+    AtRiskListView* atRisk = screen->atRiskList();
+    if (!atRisk) return fail(QStringLiteral("the manager has no at-risk list"));
+    if (m_customerStep == 0) {
+        if (atRisk->table()->rowCount() == 0) return again();
+        screen->showTab(2);
+        atRisk->selectRow(0);
+        atRisk->table()->setFocus();
+        QCoreApplication::processEvents();
+        if (!save(*m_window, QStringLiteral("at-risk.png"))) return;
+        m_customerStep = 1;
+    }
+    if (m_customerStep == 1) {
+        if (screen->mergeQueue()->suggestions()->rowCount() == 0) return again();
+        screen->showTab(1);
+        screen->mergeQueue()->selectSuggestion(0);
+        screen->mergeQueue()->suggestions()->setFocus();
+        QCoreApplication::processEvents();
+        if (!save(*m_window, QStringLiteral("merge-queue.png"))) return;
+        m_customerStep = 2;
+        screen->showTab(0);
+        const QString name = atRisk->table()->item(0, 0)->text();
+        screen->searchField()->setFocus();
+        screen->searchField()->setText(name);
+    }
+    if (screen->results()->count() == 0) return again();
+    if (screen->results()->currentRow() < 0) screen->results()->setCurrentRow(0);
+    if (!screen->profile()->atRisk()->isVisible() || screen->profile()->timeline()->rowCount() == 0) return again();
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("customer-360.png"))) return;
+    m_window->showScreen(m_window->tasksView());
     renderLock();
 }
 

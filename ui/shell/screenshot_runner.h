@@ -65,6 +65,7 @@ class ScreenshotRunner final : public QObject {
     void renderReviews();
     void captureReviews();
     void captureTasks();
+    void captureCustomers();
     void renderLock();
     void signInAsAdministrator();
     void renderSettings();
@@ -93,6 +94,7 @@ class ScreenshotRunner final : public QObject {
     std::unique_ptr<IdleLock> m_lock;
     qint64 m_colleagueId = 0;
     QString m_colleagueName;
+    int m_customerStep = 0;
     bool m_done = false;
 };
 

@@ -1,0 +1,16 @@
+#pragma once
+// Small helpers for the Customers screen's read-only tables.
+
+#include <QStringList>
+
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace outpost::ui::customers {
+
+// A read-only table with these column headers, whole-row selection, no grid, stretching last column.
+[[nodiscard]] QTableWidget* makeTable(const QStringList& headers, QWidget* parent);
+// Sets the text of a cell (creating its item) and answers the item.
+QTableWidgetItem* setCell(QTableWidget* table, int row, int column, const QString& text);
+
+}  // namespace outpost::ui::customers
