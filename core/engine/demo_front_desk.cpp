@@ -1,7 +1,7 @@
 #include "engine/demo_front_desk.h"
 
 #include <cstdio>
-#include <set>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -178,7 +178,7 @@ Result<FrontDeskCounts> load_front_desk(store::Database& db, std::uint64_t seed,
     Writer w(db, now);
     FrontDeskCounts n;
     int duplicates_left = 8;
-    std::set<std::string> queued_at;
+    std::map<std::string, int> queued_at;
     for (const Member& m : *list) {
         const bool today = rng.chance(1.0 / 150);
         const std::string born = birthday(rng, now, today);
@@ -196,11 +196,11 @@ Result<FrontDeskCounts> load_front_desk(store::Database& db, std::uint64_t seed,
         if ((m.status == "active" || m.status == "trial") && rng.chance(0.03)) {
             if (auto r = booking(w, rng, m, now, n); !r) return r.error();
         }
-        // A few near-duplicates at random, and at least one at every location (its merge queue).
+        // A few near-duplicates at random, and at least two at every location (its merge queue).
         const bool random_pick = duplicates_left > 0 && m.status == "active" && rng.chance(0.01);
-        if (random_pick || (m.status == "active" && !queued_at.contains(m.location))) {
+        if (random_pick || (m.status == "active" && queued_at[m.location] < 2)) {
             if (auto r = duplicate(db, m, born, now, n); !r) return r.error();
-            queued_at.insert(m.location);
+            ++queued_at[m.location];
             if (random_pick) --duplicates_left;
         }
     }

@@ -5,6 +5,7 @@
 // list of merges with their undoing and a rejection's reason, and the demo's at-risk members.
 #include <gtest/gtest.h>
 
+#include "profiles/contract.h"
 #include "profiles/profile_360.h"
 #include "support/desk_test.h"
 

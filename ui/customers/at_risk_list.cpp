@@ -67,11 +67,21 @@ AtRiskListView::AtRiskListView(CustomerOpsPresenter& presenter, const Clock& clo
     m_outreach->setObjectName(QStringLiteral("startOutreach"));
     m_outreach->setToolTip(tr("Creates a call task for this member and counts it against the weekly quota"));
     sideLayout->addWidget(m_outreach, 0, Qt::AlignRight);
+    auto* how = new QLabel(tr("Members are ranked by the expected value of an outreach: the chance it keeps them "
+                              "(5% at low risk, 30% at medium, 20% at high, where many are already leaving) times "
+                              "their lifetime value, less the cost of the outreach. Starting one opens a call task "
+                              "for the location and uses one of the week's outreach slots."),
+                           side);
+    how->setWordWrap(true);
+    how->setForegroundRole(QPalette::PlaceholderText);
+    sideLayout->addSpacing(12);
+    sideLayout->addWidget(how);
     sideLayout->addStretch(1);
     split->addWidget(m_table);
     split->addWidget(side);
     split->setStretchFactor(0, 6);
-    split->setStretchFactor(1, 5);
+    split->setStretchFactor(1, 4);
+    split->setSizes({780, 520});
     layout->addWidget(split, 1);
 
     connect(&m_presenter, &CustomerOpsPresenter::locationsChanged, this, &AtRiskListView::fillLocations);
@@ -140,7 +150,7 @@ void AtRiskListView::fillBoard() {
         if (m.profileId == previous) keep = row;
         ++row;
     }
-    m_table->resizeColumnsToContents();
+    customers::fitColumns(m_table);
     if (keep >= 0) selectRow(keep);
     showMember();
 }

@@ -109,7 +109,7 @@ void CustomerOpsPresenter::loadAtRisk() {
 void CustomerOpsPresenter::recompute() {
     if (m_location.empty()) return;
     m_api.recompute(m_location, answer<std::int64_t>([this](std::int64_t n) {
-        emit succeeded(tr("%n member(s) scored again.", nullptr, static_cast<int>(n)));
+        emit succeeded(tr("Members scored again: %1.").arg(n));
         loadAtRisk();
         m_sync.wake();
     }));
@@ -117,8 +117,7 @@ void CustomerOpsPresenter::recompute() {
 
 void CustomerOpsPresenter::startOutreach(std::int64_t profileId, const QString& note) {
     m_api.startOutreach(profileId, note.trimmed().toStdString(), answer<OutreachStarted>([this](OutreachStarted started) {
-        emit succeeded(tr("Outreach started: a task was created. %n outreach(es) left this week.", nullptr,
-                          static_cast<int>(started.quotaLeft)));
+        emit succeeded(tr("Outreach started: a task was created. Outreach left this week: %1.").arg(started.quotaLeft));
         loadAtRisk();
         m_sync.wake();
     }));

@@ -11,9 +11,7 @@
 namespace outpost::ui::CustomerText {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("CustomerText", text, disambiguation, n);
-}
+QString tr(const char* text) { return QCoreApplication::translate("CustomerText", text); }
 
 // The number inside a reason code ("visits_down_60_percent" -> 60), or -1.
 int numberIn(const std::string& code) {
@@ -22,6 +20,14 @@ int numberIn(const std::string& code) {
     int value = 0;
     std::from_chars(code.data() + digit, code.data() + code.size(), value);
     return value;
+}
+
+// A code nobody translated yet, readable: "web_form" -> "Web form".
+QString readable(const std::string& code) {
+    QString words = QString::fromStdString(code);
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty()) words[0] = words[0].toUpper();
+    return words;
 }
 
 }  // namespace
@@ -54,7 +60,7 @@ QString source(const std::string& code) {
     if (code == "merge") return tr("Merge");
     if (code == "import") return tr("Import");
     if (code.rfind("event:", 0) == 0) return tr("Event (%1)").arg(QString::fromStdString(code.substr(6)));
-    return QString::fromStdString(code);
+    return readable(code);
 }
 
 QString channel(const std::string& code) {
@@ -90,12 +96,12 @@ QString component(const std::string& code) {
 QString reason(const std::string& code) {
     const int n = numberIn(code);
     if (code == "no_visit_on_record") return tr("No visit on record");
-    if (code.rfind("last_visit_", 0) == 0) return tr("Last visit %n day(s) ago", nullptr, n);
+    if (code.rfind("last_visit_", 0) == 0) return tr("Last visit %1 days ago").arg(n);
     if (code.rfind("visits_down_", 0) == 0) return tr("Visits down %1%").arg(n);
-    if (code.rfind("payment_failed_x", 0) == 0) return tr("%n failed payment(s) in 90 days", nullptr, n);
+    if (code.rfind("payment_failed_x", 0) == 0) return tr("Failed payments in 90 days: %1").arg(n);
     if (code == "latest_payment_failed") return tr("Latest payment failed");
     if (code.rfind("engagement_down_", 0) == 0) return tr("Engagement down %1%").arg(n);
-    if (code.rfind("support_tickets_x", 0) == 0) return tr("%n support ticket(s) in 90 days", nullptr, n);
+    if (code.rfind("support_tickets_x", 0) == 0) return tr("Support tickets in 90 days: %1").arg(n);
     if (code == "detractor") return tr("Low NPS or a 1-2 star review");
     return QString::fromStdString(code);
 }
@@ -129,10 +135,7 @@ QString eventType(const std::string& code) {
     if (code == "app_opened") return tr("App opened");
     if (code == "trial_started") return tr("Trial started");
     if (code == "membership_changed") return tr("Membership changed");
-    QString words = QString::fromStdString(code);
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!words.isEmpty()) words[0] = words[0].toUpper();
-    return words;
+    return readable(code);
 }
 
 QString membership(const std::string& code) {
@@ -144,8 +147,14 @@ QString membership(const std::string& code) {
     return QString::fromStdString(code);
 }
 
+QString mergeReason(const std::string& code) {
+    if (code == "name_birthday") return tr("Same name and birthday");
+    if (code == "similar_email") return tr("Similar email");
+    return readable(code);
+}
+
 QString money(std::int64_t cents) {
-    return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, QStringLiteral("$"));
+    return QStringLiteral("$") + QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2);
 }
 
 QString when(Timestamp t) {
@@ -156,6 +165,7 @@ QString value(const std::string& field, const std::string& raw) {
     if (raw.empty()) return {};
     if (field == "consent_sms" || field == "consent_email") return raw == "1" ? tr("Yes") : tr("No");
     if (field == "membership_status") return membership(raw);
+    if (field == "tags" && raw == "[]") return {};
     std::int64_t number = 0;
     const bool numeric = std::from_chars(raw.data(), raw.data() + raw.size(), number).ec == std::errc();
     if (field == "lifetime_value_cents" && numeric) return money(number);

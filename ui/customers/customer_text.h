@@ -25,6 +25,8 @@ namespace outpost::ui::CustomerText {
 // Event types of domain notes §3 ("payment_failed" -> "Payment failed").
 [[nodiscard]] QString eventType(const std::string& code);
 [[nodiscard]] QString membership(const std::string& code);
+// Why two profiles look like one person: "name_birthday", "similar_email".
+[[nodiscard]] QString mergeReason(const std::string& code);
 // A field's value for people: consent 0/1 as Yes/No, cents as money, times as dates.
 [[nodiscard]] QString value(const std::string& field, const std::string& raw);
 // "$12.50"

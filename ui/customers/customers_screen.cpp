@@ -67,8 +67,10 @@ QWidget* CustomersScreen::buildProfilesPage() {
     m_results->setObjectName(QStringLiteral("customerResults"));
     m_results->setAccessibleName(tr("Customers found"));
     m_results->setAlternatingRowColors(true);
+    m_results->setTextElideMode(Qt::ElideRight);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftLayout->addWidget(m_results, 1);
-    auto* hint = new QLabel(tr("Type to search · ↓ to the list · Enter opens the first match"), left);
+    auto* hint = new QLabel(tr("↓ moves to the list · Enter opens the first match"), left);
     hint->setWordWrap(true);
     leftLayout->addWidget(hint);
     m_profile = new Profile360View(m_presenter, split);
@@ -76,7 +78,7 @@ QWidget* CustomersScreen::buildProfilesPage() {
     split->addWidget(m_profile);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 7);
-    split->setSizes({300, 980});
+    split->setSizes({250, 1030});
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) { m_presenter.search(text); });
     connect(m_results, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -39,7 +39,7 @@ QString nameOf(const Json& profile) {
 
 QString reasonText(const std::vector<std::string>& reasons) {
     QStringList words;
-    for (const auto& r : reasons) words << QString::fromStdString(r).replace(QLatin1Char('_'), QLatin1Char(' '));
+    for (const auto& r : reasons) words << CustomerText::mergeReason(r);
     return words.join(QStringLiteral(", "));
 }
 
@@ -145,7 +145,7 @@ void MergeQueueView::fillSuggestions() {
         setCell(m_suggestions, row, 3, reasonText(s.reasons));
         ++row;
     }
-    m_suggestions->resizeColumnsToContents();
+    customers::fitColumns(m_suggestions);
     if (!list.empty()) {
         selectSuggestion(0);
     } else {
@@ -166,17 +166,24 @@ void MergeQueueView::fillCompare() {
                                "it can be undone.")
                                 .arg(QString::fromStdString(textOf(s->profileA, "id")), QString::fromStdString(textOf(s->profileB, "id")))
                                 .arg(qRound(s->confidence * 100)));
-    QColor tint = Theme::negativeTint();
+    const QColor tint = Theme::negativeTint();
+    const auto shown = [this](const std::string& field, const std::string& value) {
+        if (field == "source_origin") return CustomerText::source(value);
+        if (field == "home_location_id") {
+            for (const auto& [id, name] : m_presenter.locations()) {
+                if (id == value) return QString::fromStdString(name);
+            }
+        }
+        return CustomerText::value(field, value);
+    };
     int row = 0;
     for (const char* field : kCompared) {
         const std::string a = textOf(s->profileA, field);
         const std::string b = textOf(s->profileB, field);
         m_compare->insertRow(row);
         setCell(m_compare, row, 0, field == std::string("source_origin") ? tr("Came from") : CustomerText::field(field));
-        auto* left = setCell(m_compare, row, 1, field == std::string("source_origin") ? CustomerText::source(a)
-                                                                                        : CustomerText::value(field, a));
-        auto* right = setCell(m_compare, row, 2, field == std::string("source_origin") ? CustomerText::source(b)
-                                                                                         : CustomerText::value(field, b));
+        auto* left = setCell(m_compare, row, 1, shown(field, a));
+        auto* right = setCell(m_compare, row, 2, shown(field, b));
         if (a != b) {
             for (auto* item : {m_compare->item(row, 0), left, right}) {
                 item->setBackground(tint);
@@ -188,7 +195,7 @@ void MergeQueueView::fillCompare() {
         }
         ++row;
     }
-    m_compare->resizeColumnsToContents();
+    customers::fitColumns(m_compare);
 }
 
 int MergeQueueView::differingRows() const {
@@ -211,7 +218,7 @@ void MergeQueueView::fillMerges() {
         setCell(m_merges, row, 4, m.unmergedAt ? tr("Undone %1").arg(CustomerText::when(*m.unmergedAt)) : tr("Merged"));
         ++row;
     }
-    m_merges->resizeColumnsToContents();
+    customers::fitColumns(m_merges);
     updateButtons();
 }
 

@@ -72,6 +72,8 @@ Profile360View::Profile360View(CustomersPresenter& presenter, QWidget* parent) :
     m_editContact->setObjectName(QStringLiteral("editContact"));
     head->addWidget(m_editContact, 0, Qt::AlignTop);
     layout->addLayout(head);
+    m_atRisk = new AtRiskPanel(m_content);
+    layout->addWidget(m_atRisk);
 
     auto* split = new QSplitter(Qt::Horizontal, m_content);
     split->addWidget(buildLeft());
@@ -80,8 +82,9 @@ Profile360View::Profile360View(CustomersPresenter& presenter, QWidget* parent) :
     m_tabs->addTab(buildConsentPage(), tr("Consent"));
     m_tabs->addTab(buildNotesPage(), tr("Notes"));
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 6);
+    split->setStretchFactor(0, 6);
+    split->setStretchFactor(1, 5);
+    split->setSizes({560, 420});
     layout->addWidget(split, 1);
 
     connect(&m_presenter, &CustomersPresenter::profileChanged, this, &Profile360View::fill);
@@ -110,8 +113,6 @@ QWidget* Profile360View::buildLeft() {
     auto* left = new QWidget(m_content);
     auto* layout = new QVBoxLayout(left);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_atRisk = new AtRiskPanel(left);
-    layout->addWidget(m_atRisk);
     m_editor = new ContactEditor(left);
     m_editor->hide();
     layout->addWidget(m_editor);
@@ -189,10 +190,12 @@ void Profile360View::fill() {
     stack->setCurrentWidget(m_content);
     const auto& p = *profile;
     m_name->setText(QString::fromStdString(p.first_name + " " + p.last_name).trimmed());
-    m_summary->setText(tr("%1 · %2 · %n open task(s)", nullptr, p.open_tasks)
+    m_summary->setText(tr("%1 · %2 · open tasks: %3 · reviews: %4 · leads: %5")
                            .arg(CustomerText::membership(p.membership_status),
-                                QString::fromStdString(p.home_location_name.empty() ? p.home_location_id : p.home_location_name)) +
-                       tr(" · %n review(s)", nullptr, p.reviews) + tr(" · %n lead(s)", nullptr, p.leads));
+                                QString::fromStdString(p.home_location_name.empty() ? p.home_location_id : p.home_location_name))
+                           .arg(p.open_tasks)
+                           .arg(p.reviews)
+                           .arg(p.leads));
     m_origin->setText(tr("Customer %1 · contract v%2 · came from %3 · last synced from outside: %4")
                           .arg(p.id.value())
                           .arg(p.contract_version)
@@ -211,13 +214,20 @@ void Profile360View::fillFields(const profiles::Profile360& p) {
     m_fields->setRowCount(static_cast<int>(p.fields.size()));
     int row = 0;
     for (const auto& f : p.fields) {
+        const bool home = f.field == "home_location_id" && !p.home_location_name.empty();
+        const QString value = home ? QString::fromStdString(p.home_location_name) : CustomerText::value(f.field, f.value);
         setCell(m_fields, row, 0, CustomerText::field(f.field));
-        setCell(m_fields, row, 1, CustomerText::value(f.field, f.value));
-        setCell(m_fields, row, 2, f.updated_at || !f.source.empty() ? CustomerText::source(f.source) : QString());
+        setCell(m_fields, row, 1, value);
+        if (!f.source.empty()) {
+            setCell(m_fields, row, 2, CustomerText::source(f.source));
+        } else if (!value.isEmpty()) {
+            // Never changed since the profile arrived: its value came with the profile.
+            setCell(m_fields, row, 2, CustomerText::source(p.source_origin))->setForeground(Theme::mutedText());
+        }
         setCell(m_fields, row, 3, f.updated_at ? CustomerText::when(*f.updated_at) : QString());
         ++row;
     }
-    m_fields->resizeColumnsToContents();
+    customers::fitColumns(m_fields);
 }
 
 void Profile360View::fillTimeline() {
@@ -235,7 +245,7 @@ void Profile360View::fillTimeline() {
         setCell(m_timeline, row, 3, QString::fromStdString(item.detail).simplified());
         ++row;
     }
-    m_timeline->resizeColumnsToContents();
+    customers::fitColumns(m_timeline);
 }
 
 void Profile360View::fillConsent(const profiles::Profile360& p) {
@@ -256,7 +266,7 @@ void Profile360View::fillConsent(const profiles::Profile360& p) {
         }
         ++row;
     }
-    m_consent->resizeColumnsToContents();
+    customers::fitColumns(m_consent);
     m_consentHistory->setRowCount(static_cast<int>(p.consent_history.size()));
     row = 0;
     for (const auto& e : p.consent_history) {
@@ -267,7 +277,7 @@ void Profile360View::fillConsent(const profiles::Profile360& p) {
         setCell(m_consentHistory, row, 4, QString::fromStdString(e.text_version));
         ++row;
     }
-    m_consentHistory->resizeColumnsToContents();
+    customers::fitColumns(m_consentHistory);
 }
 
 void Profile360View::fillNotes(const profiles::Profile360& p) {
@@ -279,7 +289,7 @@ void Profile360View::fillNotes(const profiles::Profile360& p) {
         setCell(m_notes, row, 2, QString::fromStdString(n.text).simplified());
         ++row;
     }
-    m_notes->resizeColumnsToContents();
+    customers::fitColumns(m_notes);
 }
 
 }  // namespace outpost::ui

@@ -28,4 +28,8 @@ QTableWidgetItem* setCell(QTableWidget* table, int row, int column, const QStrin
     return item;
 }
 
+void fitColumns(QTableWidget* table) {
+    for (int c = 0; c + 1 < table->columnCount(); ++c) table->resizeColumnToContents(c);
+}
+
 }  // namespace outpost::ui::customers

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QTableWidget;
+class QWidget;
 class QTableWidgetItem;
 
 namespace outpost::ui::customers {
@@ -12,5 +13,7 @@ namespace outpost::ui::customers {
 [[nodiscard]] QTableWidget* makeTable(const QStringList& headers, QWidget* parent);
 // Sets the text of a cell (creating its item) and answers the item.
 QTableWidgetItem* setCell(QTableWidget* table, int row, int column, const QString& text);
+// Fits every column but the last to its contents; the last one takes the rest of the width.
+void fitColumns(QTableWidget* table);
 
 }  // namespace outpost::ui::customers

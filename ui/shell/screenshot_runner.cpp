@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 
@@ -15,6 +16,7 @@
 #include "ui/customers/customers_screen.h"
 #include "ui/customers/merge_queue.h"
 #include "ui/customers/profile_360.h"
+#include "ui/widgets/inline_message.h"
 #include "ui/logging.h"
 #include "ui/session/demo_logins.h"
 #include "ui/tasks/tasks_presenter.h"
@@ -319,22 +321,39 @@ void ScreenshotRunner::captureCustomers() {
         if (!save(*m_window, QStringLiteral("at-risk.png"))) return;
         m_customerStep = 1;
     }
+    MergeQueueView* merges = screen->mergeQueue();
     if (m_customerStep == 1) {
-        if (screen->mergeQueue()->suggestions()->rowCount() == 0) return again();
+        // One merge done (the last suggestion approved), so the list of merges shows what Unmerge undoes.
+        if (merges->suggestions()->rowCount() < 2 || !merges->approveButton()->isEnabled()) return again();
         screen->showTab(1);
+        merges->selectSuggestion(merges->suggestions()->rowCount() - 1);
+        merges->approveButton()->click();
+        m_customerStep = 2;
+        return again();
+    }
+    if (m_customerStep == 2) {
+        if (merges->merges()->rowCount() == 0 || !merges->approveButton()->isEnabled()) return again();
+        merges->selectMerge(0);
         screen->mergeQueue()->selectSuggestion(0);
         screen->mergeQueue()->suggestions()->setFocus();
         QCoreApplication::processEvents();
         if (!save(*m_window, QStringLiteral("merge-queue.png"))) return;
-        m_customerStep = 2;
+        m_customerStep = 3;
         screen->showTab(0);
-        const QString name = atRisk->table()->item(0, 0)->text();
+        // The 360 of a member whose payments failed: the richest timeline of the list.
+        int pick = 0;
+        for (int r = atRisk->table()->rowCount() - 1; r >= 0; --r) {
+            if (atRisk->table()->item(r, 4)->text().contains(QStringLiteral("ayment"))) pick = r;
+        }
+        const QString name = atRisk->table()->item(pick, 0)->text();
         screen->searchField()->setFocus();
         screen->searchField()->setText(name);
     }
     if (screen->results()->count() == 0) return again();
     if (screen->results()->currentRow() < 0) screen->results()->setCurrentRow(0);
     if (!screen->profile()->atRisk()->isVisible() || screen->profile()->timeline()->rowCount() == 0) return again();
+    QCoreApplication::processEvents();
+    screen->message()->clear();
     QCoreApplication::processEvents();
     if (!save(*m_window, QStringLiteral("customer-360.png"))) return;
     m_window->showScreen(m_window->tasksView());
