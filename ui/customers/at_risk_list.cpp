@@ -179,16 +179,7 @@ void AtRiskListView::updateButtons() {
     m_recompute->setEnabled(idle && !m_presenter.location().empty());
 }
 
-void AtRiskListView::selectRow(int row) {
-    if (row < 0 || row >= m_table->rowCount()) return;
-    m_table->selectRow(row);
-    m_table->setCurrentCell(row, 0);
-}
-
-void AtRiskListView::moveSelection(int delta) {
-    const int count = m_table->rowCount();
-    if (count == 0) return;
-    selectRow(std::clamp(m_table->currentRow() + delta, 0, count - 1));
-}
+void AtRiskListView::selectRow(int row) { customers::selectRow(m_table, row); }
+void AtRiskListView::moveSelection(int delta) { customers::moveRow(m_table, delta); }
 
 }  // namespace outpost::ui

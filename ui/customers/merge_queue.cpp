@@ -235,22 +235,8 @@ void MergeQueueView::updateButtons() {
     m_unmerge->setEnabled(idle && undoable);
 }
 
-void MergeQueueView::selectSuggestion(int row) {
-    if (row < 0 || row >= m_suggestions->rowCount()) return;
-    m_suggestions->selectRow(row);
-    m_suggestions->setCurrentCell(row, 0);
-}
-
-void MergeQueueView::selectMerge(int row) {
-    if (row < 0 || row >= m_merges->rowCount()) return;
-    m_merges->selectRow(row);
-    m_merges->setCurrentCell(row, 0);
-}
-
-void MergeQueueView::moveSelection(int delta) {
-    const int count = m_suggestions->rowCount();
-    if (count == 0) return;
-    selectSuggestion(std::clamp(m_suggestions->currentRow() + delta, 0, count - 1));
-}
+void MergeQueueView::selectSuggestion(int row) { customers::selectRow(m_suggestions, row); }
+void MergeQueueView::selectMerge(int row) { customers::selectRow(m_merges, row); }
+void MergeQueueView::moveSelection(int delta) { customers::moveRow(m_suggestions, delta); }
 
 }  // namespace outpost::ui

@@ -1,5 +1,7 @@
 #include "ui/customers/table_util.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -26,6 +28,17 @@ QTableWidgetItem* setCell(QTableWidget* table, int row, int column, const QStrin
     item->setToolTip(text);
     table->setItem(row, column, item);
     return item;
+}
+
+void selectRow(QTableWidget* table, int row) {
+    if (row < 0 || row >= table->rowCount()) return;
+    table->selectRow(row);
+    table->setCurrentCell(row, 0);
+}
+
+void moveRow(QTableWidget* table, int delta) {
+    const int count = table->rowCount();
+    if (count > 0) selectRow(table, std::clamp(table->currentRow() + delta, 0, count - 1));
 }
 
 void fitColumns(QTableWidget* table) {
