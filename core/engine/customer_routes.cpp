@@ -127,15 +127,48 @@ Result<std::pair<std::int64_t, std::int64_t>> candidate_profiles(store::Database
     return std::pair{stmt->int64(0), stmt->int64(1)};
 }
 
-Result<Json> decide_candidate(store::Database& db, access::AccessService& access, const access::Caller& caller,
-                              std::int64_t candidate, bool approve) {
+// The latest merges of customers in the caller's locations, with the false-merge rate.
+Result<Json> list_merges(const net::HttpRequest& request, store::Database& db, const access::Caller& caller) {
+    auto limit = limit_of(request, 50, 500);
+    if (!limit) return limit.error();
+    auto merges = profiles::recent_merges(db, 2000);
+    if (!merges) return merges.error();
+    Json list = Json::array();
+    for (const auto& m : *merges) {
+        if (static_cast<int>(list.size()) >= *limit) break;
+        auto kept = profiles::read_profile(db, m.survivor);
+        auto gone = profiles::read_profile(db, m.absorbed);
+        if (!kept) return kept.error();
+        if (!gone) return gone.error();
+        if (!caller.scope.contains(LocationId((*kept)["home_location_id"].get<std::string>())) ||
+            !caller.scope.contains(LocationId((*gone)["home_location_id"].get<std::string>()))) {
+            continue;
+        }
+        const auto name = [](const Json& p) { return p["first_name"].get<std::string>() + " " + p["last_name"].get<std::string>(); };
+        list.push_back({{"id", m.id}, {"survivor_id", m.survivor.value()}, {"absorbed_id", m.absorbed.value()},
+                        {"survivor_name", name(*kept)}, {"absorbed_name", name(*gone)},
+                        {"merged_at", format_iso8601(m.merged_at)},
+                        {"unmerged_at", m.unmerged_at ? Json(format_iso8601(*m.unmerged_at)) : Json()}});
+    }
+    auto stats = profiles::merge_stats(db);
+    if (!stats) return stats.error();
+    return Json{{"merges", std::move(list)}, {"false_merge_rate", stats->false_merge_rate}};
+}
+
+Result<Json> decide_candidate(const net::HttpRequest& request, store::Database& db, access::AccessService& access,
+                              const access::Caller& caller, std::int64_t candidate, bool approve) {
+    auto body = body_of(request);
+    if (!body) return body.error();
+    JsonReader reader(*body, "body");
+    const std::string reason = reader.optional_string("reason", 500).value_or("");
+    if (!reader.ok()) return reader.error();
     auto pair = candidate_profiles(db, candidate);
     if (!pair) return pair.error();
     for (auto id : {pair->first, pair->second}) {
         if (auto home = home_in_reach(db, caller, id); !home) return home.error();
     }
     if (!approve) {
-        if (auto r = profiles::reject_candidate(db, access.audit(), candidate, actor_of(caller), access.now()); !r) {
+        if (auto r = profiles::reject_candidate(db, access.audit(), candidate, actor_of(caller), access.now(), reason); !r) {
             return r.error();
         }
         return Json{{"id", candidate}, {"status", "rejected"}};
@@ -359,7 +392,7 @@ std::optional<RouteResult> profile_action(const net::HttpRequest& request, store
 }  // namespace
 
 bool is_customer_route(const std::string& path) {
-    return path == "/v1/merge-candidates" || path == "/v1/at-risk" || path == "/v1/at-risk/recompute" ||
+    return path == "/v1/merge-candidates" || path == "/v1/merges" || path == "/v1/at-risk" || path == "/v1/at-risk/recompute" ||
            path.rfind("/v1/merge-candidates/", 0) == 0 || path.rfind("/v1/merges/", 0) == 0;
 }
 
@@ -368,12 +401,13 @@ std::optional<RouteResult> route_customers(const net::HttpRequest& request, stor
     if (auto done = profile_action(request, db, access, caller)) return done;
     if (!is_customer_route(request.path)) return std::nullopt;
     const std::string& path = request.path;
-    const bool get = path == "/v1/merge-candidates" || path == "/v1/at-risk";
+    const bool get = path == "/v1/merge-candidates" || path == "/v1/merges" || path == "/v1/at-risk";
     if ((get && request.method != "GET") || (!get && request.method != "POST")) {
         return RouteResult{error_response(405, "method_not_allowed", request.method + " is not allowed on " + path)};
     }
     if (auto m = manager(caller); !m) return RouteResult{error_response(m.error())};
     if (path == "/v1/merge-candidates") return answer(list_candidates(request, db, caller), false);
+    if (path == "/v1/merges") return answer(list_merges(request, db, caller), false);
     if (path == "/v1/at-risk") return answer(list_at_risk(request, db, caller, access.now()), false);
     if (path == "/v1/at-risk/recompute") return answer(recompute(request, db, access, caller), true);
     static const std::string kCandidates = "/v1/merge-candidates/";
@@ -383,7 +417,7 @@ std::optional<RouteResult> route_customers(const net::HttpRequest& request, stor
         if (!approve && !rest.ends_with("/reject")) return RouteResult{error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};
         auto id = path_id(std::string_view(rest).substr(0, rest.rfind('/')));
         if (!id) return RouteResult{error_response(id.error())};
-        return answer(decide_candidate(db, access, caller, *id, approve), true);
+        return answer(decide_candidate(request, db, access, caller, *id, approve), true);
     }
     const std::string rest = path.substr(std::string("/v1/merges/").size());
     if (!rest.ends_with("/unmerge")) return RouteResult{error_response(404, "not_found", "no such endpoint: " + path.substr(0, 200))};

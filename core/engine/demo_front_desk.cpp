@@ -1,10 +1,12 @@
 #include "engine/demo_front_desk.h"
 
 #include <cstdio>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "engine/demo_text.h"
+#include "profiles/at_risk_store.h"
 #include "profiles/contract.h"
 #include "profiles/stitching.h"
 #include "store/repositories.h"
@@ -176,6 +178,7 @@ Result<FrontDeskCounts> load_front_desk(store::Database& db, std::uint64_t seed,
     Writer w(db, now);
     FrontDeskCounts n;
     int duplicates_left = 8;
+    std::map<std::string, int> queued_at;
     for (const Member& m : *list) {
         const bool today = rng.chance(1.0 / 150);
         const std::string born = birthday(rng, now, today);
@@ -193,10 +196,28 @@ Result<FrontDeskCounts> load_front_desk(store::Database& db, std::uint64_t seed,
         if ((m.status == "active" || m.status == "trial") && rng.chance(0.03)) {
             if (auto r = booking(w, rng, m, now, n); !r) return r.error();
         }
-        if (duplicates_left > 0 && m.status == "active" && rng.chance(0.01)) {
+        // A few near-duplicates at random, and at least two at every location (its merge queue).
+        const bool random_pick = duplicates_left > 0 && m.status == "active" && rng.chance(0.01);
+        if (random_pick || (m.status == "active" && queued_at[m.location] < 2)) {
             if (auto r = duplicate(db, m, born, now, n); !r) return r.error();
-            --duplicates_left;
+            ++queued_at[m.location];
+            if (random_pick) --duplicates_left;
         }
+    }
+    // Every member's at-risk score as of `now`, so the at-risk list and the profile 360 have them
+    // from the start (the engine's scheduled refresh keeps them fresh afterwards). Like every other
+    // demo row they are the store's starting state, which desks receive with their bootstrap: the
+    // change-log entries the scoring wrote go, so the log starts empty.
+    auto last_change = db.query_int("SELECT coalesce(max(seq), 0) FROM change_log");
+    if (!last_change) return last_change.error();
+    const ManualClock clock(now);
+    auto scored = profiles::refresh_stale_at_risk(db, clock, static_cast<int>(list->size()) + 1);
+    if (!scored) return scored.error();
+    n.at_risk_scored = static_cast<int>(*scored);
+    if (auto r = profiles::run(db, "DELETE FROM change_log WHERE seq > ?1 AND entity = 'at_risk_score'",
+                               [&](store::Statement& s) { s.bind(1, *last_change); });
+        !r) {
+        return r.error();
     }
     if (auto c = tx->commit(); !c) return c.error();
     return n;

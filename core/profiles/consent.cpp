@@ -49,6 +49,7 @@ Result<std::int64_t> record_consent(store::Database& db, const ConsentEntry& ent
     if (auto r = stmt->run(); !r) return r.error();
     const std::int64_t id = db.last_insert_rowid();
     if (auto m = sync_consent_mirror(db, *live, now); !m) return m.error();
+    if (auto p = publish(db, {{"consent_event", std::to_string(id)}}, now); !p) return p.error();
     if (auto c = tx->commit(); !c) return c.error();
     return id;
 }

@@ -53,7 +53,9 @@ struct Synced {
     std::string_view location;
     std::string_view key = "id";
 };
-constexpr std::array<Synced, 5> kSynced = {{{"visit", "location_id"},
+constexpr std::array<Synced, 7> kSynced = {{{"visit", "location_id"},
+                                            {"profile_event", "location_id"},
+                                            {"consent_event", "location_id"},
                                             {"profile_note", "location_id"},
                                             {"profile_field_history", "location_id"},
                                             {"task", "location_id"},

@@ -178,9 +178,11 @@ Result<EventOutcome> ingest_event(store::Database& db, const ProfileEvent& event
     EventOutcome outcome{stitched->profile ? EventStatus::applied : EventStatus::unmatched, stitched->profile,
                          stitched->rule};
     if (auto s = store_event(db, event, stitched->profile, now); !s) return s.error();
+    const std::string event_row = std::to_string(db.last_insert_rowid());
     if (stitched->profile) {
         auto refs = apply_to_profile(db, event, *stitched->profile);
         if (!refs) return refs.error();
+        refs->push_back({"profile_event", event_row});
         auto raised = raise_task_for_event(db, event, *stitched->profile, now);
         if (!raised) return raised.error();
         refs->insert(refs->end(), raised->begin(), raised->end());

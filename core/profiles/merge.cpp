@@ -21,8 +21,8 @@ constexpr std::array<Owned, 7> kOwned = {{{"visit", "visit"},
                                           {"profile_field_history", "profile_field_history"},
                                           {"review", "review"},
                                           {"task", "task"},
-                                          {"profile_event", ""},
-                                          {"consent_event", ""}}};
+                                          {"profile_event", "profile_event"},
+                                          {"consent_event", "consent_event"}}};
 
 Result<Json> owned_rows(store::Database& db, ProfileId profile) {
     Json moved = Json::object();
@@ -260,15 +260,30 @@ Result<std::int64_t> approve_candidate(store::Database& db, access::AuditLog& au
     return merged;
 }
 
-Result<void> reject_candidate(store::Database& db, access::AuditLog& audit, std::int64_t id, const Actor& actor, Timestamp at) {
+Result<void> reject_candidate(store::Database& db, access::AuditLog& audit, std::int64_t id, const Actor& actor, Timestamp at,
+                              const std::string& reason) {
     auto c = candidate(db, id);
     if (!c) return c.error();
     if (c->status != "pending") return make_error(ErrorCode::conflict, "merge suggestion " + std::to_string(id) + " is " + c->status);
     auto tx = store::Transaction::begin(db);
     if (!tx) return tx.error();
     if (auto d = decide(db, id, "rejected", actor, at); !d) return d.error();
-    if (auto a = audit_merge(audit, actor, at, "profile.merge_rejected", c->a, c->b, {{"suggestion", id}}); !a) return a.error();
+    if (auto a = audit_merge(audit, actor, at, "profile.merge_rejected", c->a, c->b, {{"suggestion", id}, {"reason", reason}}); !a) {
+        return a.error();
+    }
     return tx->commit();
+}
+
+Result<std::vector<MergeRecord>> recent_merges(store::Database& db, int limit) {
+    auto stmt = db.prepare("SELECT id, survivor_id, absorbed_id, merged_at, unmerged_at FROM profile_merge ORDER BY merged_at DESC, id DESC "
+                           "LIMIT ?1");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, limit);
+    return store::collect_rows<MergeRecord>(*stmt, [](const store::Statement& s) -> Result<MergeRecord> {
+        MergeRecord m{s.int64(0), ProfileId(s.int64(1)), ProfileId(s.int64(2)), store::from_db(s.int64(3)), std::nullopt};
+        if (!s.is_null(4)) m.unmerged_at = store::from_db(s.int64(4));
+        return m;
+    });
 }
 
 Result<MergeStats> merge_stats(store::Database& db) {

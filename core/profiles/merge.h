@@ -42,13 +42,24 @@ struct MergeCandidate {
 // Approves a pending suggestion: profile_a survives. Answers the merge id.
 [[nodiscard]] Result<std::int64_t> approve_candidate(store::Database& db, access::AuditLog& audit,
                                                      std::int64_t candidate, const Actor& actor, Timestamp at);
+// `reason` (why they are two people) goes into the audit log.
 [[nodiscard]] Result<void> reject_candidate(store::Database& db, access::AuditLog& audit, std::int64_t candidate,
-                                            const Actor& actor, Timestamp at);
+                                            const Actor& actor, Timestamp at, const std::string& reason = {});
 
 [[nodiscard]] Result<std::int64_t> merge_profiles(store::Database& db, access::AuditLog& audit, ProfileId survivor,
                                                   ProfileId absorbed, const Actor& actor, Timestamp at);
 [[nodiscard]] Result<void> unmerge(store::Database& db, access::AuditLog& audit, std::int64_t merge_id,
                                    const Actor& actor, Timestamp at);
+
+struct MergeRecord {
+    std::int64_t id = 0;
+    ProfileId survivor;
+    ProfileId absorbed;
+    Timestamp merged_at;
+    std::optional<Timestamp> unmerged_at;
+};
+// The latest merges, newest first (unmerged ones too).
+[[nodiscard]] Result<std::vector<MergeRecord>> recent_merges(store::Database& db, int limit);
 
 struct MergeStats {
     std::int64_t merges = 0;

@@ -274,6 +274,51 @@ ALTER TABLE lead ADD COLUMN consent_email INTEGER NOT NULL DEFAULT 0 CHECK (cons
 ALTER TABLE lead ADD COLUMN consent_text_version TEXT NOT NULL DEFAULT '';
 )sql";
 
+// The Customers screen's timeline and consent history on the desks (engine migration 15): consent
+// ledger rows carry the location of their person (set by a trigger, also when a merge moves them),
+// so that they are scoped like every other synced row.
+constexpr std::string_view kLedgerLocation = R"sql(
+ALTER TABLE consent_event ADD COLUMN location_id TEXT NOT NULL DEFAULT '';
+UPDATE consent_event SET location_id = coalesce((SELECT home_location_id FROM profile WHERE id = consent_event.profile_id), '');
+CREATE INDEX consent_event_location ON consent_event(location_id);
+CREATE TRIGGER consent_event_location_insert AFTER INSERT ON consent_event WHEN new.location_id = '' BEGIN
+    UPDATE consent_event SET location_id = coalesce((SELECT home_location_id FROM profile WHERE id = new.profile_id), '')
+    WHERE id = new.id;
+END;
+CREATE TRIGGER consent_event_location_move AFTER UPDATE OF profile_id ON consent_event BEGIN
+    UPDATE consent_event SET location_id = coalesce((SELECT home_location_id FROM profile WHERE id = new.profile_id), '')
+    WHERE id = new.id;
+END;
+CREATE INDEX profile_event_location ON profile_event(location_id);
+)sql";
+
+// The desk's copy of a person's events (without their payload and idempotency key) and consent
+// ledger: the profile 360's timeline and consent history, offline.
+constexpr std::string_view kDeskCustomer = R"sql(
+CREATE TABLE profile_event (
+    id          INTEGER PRIMARY KEY,
+    event_id    TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    occurred_at INTEGER NOT NULL,
+    location_id TEXT NOT NULL,
+    profile_id  INTEGER,
+    source      TEXT NOT NULL
+);
+CREATE INDEX profile_event_profile ON profile_event(profile_id, occurred_at);
+CREATE TABLE consent_event (
+    id           INTEGER PRIMARY KEY,
+    profile_id   INTEGER NOT NULL,
+    location_id  TEXT NOT NULL,
+    channel      TEXT NOT NULL,
+    granted      INTEGER NOT NULL,
+    source       TEXT NOT NULL,
+    text_version TEXT NOT NULL,
+    occurred_at  INTEGER NOT NULL,
+    recorded_at  INTEGER NOT NULL
+);
+CREATE INDEX consent_event_profile ON consent_event(profile_id, channel, occurred_at);
+)sql";
+
 }  // namespace
 
 namespace detail {
@@ -295,6 +340,14 @@ Migration profile_contract_migration(int version) {
 
 Migration walk_in_consent_migration(int version) {
     return sql_migration(version, "walk-in lead consent", kWalkInConsent);
+}
+
+Migration ledger_location_migration(int version) {
+    return sql_migration(version, "consent ledger rows carry their location (desks receive them)", kLedgerLocation);
+}
+
+Migration desk_customer_migration(int version) {
+    return sql_migration(version, "customers: events and consent ledger on the desk", kDeskCustomer);
 }
 
 Migration desk_profile_migration(int version) {

@@ -352,6 +352,7 @@ const std::vector<Migration>& migrations() {
         engine_reply_migration(12),
         detail::front_desk_migration(13),
         walk_in_consent_migration(14),
+        ledger_location_migration(15),
     };
     return list;
 }

@@ -44,6 +44,9 @@ namespace outpost::store {
 // The consent a walk-in lead gives at the counter (per channel, with the words' version): the same
 // columns on the engine and on a replica.
 [[nodiscard]] Migration walk_in_consent_migration(int version);
+// Engine: consent ledger rows carry their person's location. Replica: events and consent ledger.
+[[nodiscard]] Migration ledger_location_migration(int version);
+[[nodiscard]] Migration desk_customer_migration(int version);
 
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);

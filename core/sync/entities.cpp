@@ -59,6 +59,8 @@ const std::vector<EntityKind>& entity_kinds() {
         {"profile_note", "profile_note", "id", false, "location_id"},
         {"profile_field_history", "profile_field_history", "id", false, "location_id"},
         {"at_risk_score", "at_risk_score", "profile_id", true, "location_id"},
+        {"profile_event", "profile_event", "id", true, "location_id"},
+        {"consent_event", "consent_event", "id", true, "location_id"},
     };
     return kinds;
 }

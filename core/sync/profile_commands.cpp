@@ -215,10 +215,10 @@ std::optional<std::string> consent_mirror(const std::string& channel) {
 }
 }  // namespace
 
-// On the engine the grant or revoke joins the consent ledger (consent_event) at the time the desk
-// saw it, and the profile's mirror follows the ledger (latest occurred_at wins, as in
-// profiles/consent.h). A desk holds no ledger: it sets the mirror at once, and the engine's row
-// replaces it on the next pull.
+// The grant or revoke joins the consent ledger (consent_event) at the time the desk saw it, and the
+// profile's mirror follows the ledger (latest occurred_at wins, as in profiles/consent.h). A desk
+// writes its own ledger row under a local id below zero and sets the mirror at once; the engine's
+// rows replace both on the next pull.
 Result<PreparedCommand> consent_set(store::Database& db, const CommandContext& c, const Command& cmd) {
     JsonReader r(cmd.args, "args");
     const auto id = r.integer("profile_id", 1, kMaxId);
@@ -233,23 +233,31 @@ Result<PreparedCommand> consent_set(store::Database& db, const CommandContext& c
     auto location = find_profile(db, c, id);
     if (!location) return location.error();
     PreparedCommand p = prepared_for({"profile", std::to_string(id)}, *location);
+    const EntityRef local_entry{"consent_event", std::to_string(-c.mutation_id)};
+    if (c.optimistic) p.touches.push_back(local_entry);
     p.subject = "profile:" + std::to_string(id);
     p.details = {{"channel", channel}, {"granted", granted}, {"source", source}, {"text_version", text_version}};
     const auto mirror = consent_mirror(channel);
     const CommandContext ctx = c;
     const Timestamp at = cmd.device_time && *cmd.device_time < c.now ? *cmd.device_time : c.now;
-    p.run = [&db, ctx, id, channel, granted, source, text_version, mirror, at]() -> Changed {
-        if (!ctx.optimistic) {
-            auto logged = run_sql(db,
-                                  "INSERT INTO consent_event(profile_id, channel, granted, source, text_version, occurred_at, "
-                                  "recorded_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                  [&](store::Statement& s) {
-                                      s.bind(1, id).bind(2, channel).bind(3, granted ? 1 : 0).bind(4, source);
-                                      s.bind(5, text_version).bind(6, store::to_db(at)).bind(7, store::to_db(ctx.now));
-                                  });
-            if (!logged) return logged.error();
-        }
-        if (!mirror) return std::vector<EntityRef>{};
+    const std::string loc = location->value();
+    p.run = [&db, ctx, id, loc, channel, granted, source, text_version, mirror, at, local_entry]() -> Changed {
+        auto logged = run_sql(db,
+                              "INSERT INTO consent_event(id, profile_id, location_id, channel, granted, source, text_version, "
+                              "occurred_at, recorded_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                              [&](store::Statement& s) {
+                                  if (ctx.optimistic) {
+                                      s.bind(1, -ctx.mutation_id);
+                                  } else {
+                                      s.bind_null(1);
+                                  }
+                                  s.bind(2, id).bind(3, loc).bind(4, channel).bind(5, granted ? 1 : 0).bind(6, source);
+                                  s.bind(7, text_version).bind(8, store::to_db(at)).bind(9, store::to_db(ctx.now));
+                              });
+        if (!logged) return logged.error();
+        std::vector<EntityRef> changed{
+            ctx.optimistic ? local_entry : EntityRef{"consent_event", std::to_string(db.last_insert_rowid())}};
+        if (!mirror) return changed;
         // The column name comes from consent_mirror(), never from the request.
         const std::string value = ctx.optimistic ? "?2"
                                                  : "(SELECT granted FROM consent_event WHERE profile_id = ?1 AND channel = ?4 "
@@ -266,7 +274,8 @@ Result<PreparedCommand> consent_set(store::Database& db, const CommandContext& c
                                    }
                                });
         if (!updated) return updated.error();
-        return std::vector<EntityRef>{{"profile", std::to_string(id)}};
+        changed.push_back({"profile", std::to_string(id)});
+        return changed;
     };
     return p;
 }

@@ -55,6 +55,7 @@ std::vector<store::Migration> replica_migrations() {
     list.push_back(store::reply_migration(next + 6));
     list.push_back(store::desk_profile_migration(next + 7));
     list.push_back(store::walk_in_consent_migration(next + 8));
+    list.push_back(store::desk_customer_migration(next + 9));
     return list;
 }
 

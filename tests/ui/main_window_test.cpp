@@ -65,10 +65,11 @@ TEST(MainWindowTest, ShowsTheScopedReviewsOfTheSignedInManager) {
     // Navigation lists only the screens that exist.
     auto* rail = window.findChild<QListWidget*>(QStringLiteral("navigationRail"));
     ASSERT_NE(rail, nullptr);
-    ASSERT_EQ(rail->count(), 3);
+    ASSERT_EQ(rail->count(), 4);
     EXPECT_EQ(rail->item(0)->text(), QStringLiteral("Reviews"));
     EXPECT_EQ(rail->item(1)->text(), QStringLiteral("Tasks"));
     EXPECT_EQ(rail->item(2)->text(), QStringLiteral("Front desk"));
+    EXPECT_EQ(rail->item(3)->text(), QStringLiteral("Customers"));
 
     ReviewsPresenter& presenter = window.reviewsPresenter();
     ReviewTableModel& model = *presenter.model();

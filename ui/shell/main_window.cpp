@@ -17,6 +17,10 @@
 #include "ui/bridge/engine_bridge.h"
 #include "ui/desk/desk_presenter.h"
 #include "ui/desk/desk_view.h"
+#include "ui/customers/customer_ops_presenter.h"
+#include "ui/customers/customers_presenter.h"
+#include "ui/customers/customers_screen.h"
+#include "ui/customers/engine_customer_api.h"
 #include "ui/logging.h"
 #include "ui/models/display_text.h"
 #include "ui/reviews/reviews_presenter.h"
@@ -91,6 +95,13 @@ MainWindow::MainWindow(EngineBridge& bridge, DeskSyncController& sync, const Clo
         m_deskView = new DeskView(*m_deskPresenter, m_stack);
         addScreen(m_deskView);
     }
+    m_customersPresenter = std::make_unique<CustomersPresenter>(sync, clock);
+    if (roleOf(bridge) != Role::front_desk) {
+        m_customerApi = std::make_unique<EngineCustomerApi>(m_bridge);
+        m_customerOps = std::make_unique<CustomerOpsPresenter>(*m_customerApi, sync);
+    }
+    m_customersScreen = new CustomersScreen(*m_customersPresenter, m_customerOps.get(), clock, m_stack);
+    addScreen(m_customersScreen);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Outpost"));
@@ -157,6 +168,7 @@ void MainWindow::start() {
     m_reviewsPresenter->start();
     m_tasksPresenter->start();
     if (m_deskPresenter) m_deskPresenter->start();
+    if (m_customerOps) m_customerOps->start();
     requestStoreCount();
     if (m_settings) m_settings->start();
 }

@@ -37,6 +37,10 @@ class TasksPresenter;
 class TasksView;
 class DeskPresenter;
 class DeskView;
+class CustomersPresenter;
+class CustomerOpsPresenter;
+class CustomersScreen;
+class EngineCustomerApi;
 class EngineAdminApi;
 class Screen;
 
@@ -61,6 +65,7 @@ class MainWindow final : public QMainWindow {
     // The Front desk screen; present for the front desk and location managers.
     [[nodiscard]] DeskView* deskView() const { return m_deskView; }
     [[nodiscard]] DeskPresenter* deskPresenter() const { return m_deskPresenter.get(); }
+    [[nodiscard]] CustomersScreen* customersScreen() const { return m_customersScreen; }
     // The Settings screen; present only for corporate administrators.
     [[nodiscard]] SettingsScreen* settingsScreen() const { return m_settings; }
     // Shows one of the screens listed in the navigation rail.
@@ -117,6 +122,10 @@ class MainWindow final : public QMainWindow {
     TasksView* m_tasksView = nullptr;
     std::unique_ptr<DeskPresenter> m_deskPresenter;
     DeskView* m_deskView = nullptr;
+    std::unique_ptr<CustomersPresenter> m_customersPresenter;
+    std::unique_ptr<EngineCustomerApi> m_customerApi;  // managers and corporate: merge queue, at-risk list
+    std::unique_ptr<CustomerOpsPresenter> m_customerOps;
+    CustomersScreen* m_customersScreen = nullptr;
     QSystemTrayIcon* m_tray = nullptr;  // when the desktop has a tray: notifications before breach
     std::unique_ptr<EngineAdminApi> m_adminApi;  // outlives m_settings (see the destructor)
     SettingsScreen* m_settings = nullptr;

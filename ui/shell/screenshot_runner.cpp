@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 
@@ -13,6 +16,14 @@
 #include "ui/desk/desk_presenter.h"
 #include "ui/desk/desk_view.h"
 #include "ui/desk/member_card_pane.h"
+#include "ui/customers/at_risk_list.h"
+#include "ui/customers/at_risk_panel.h"
+#include "ui/customers/customer_ops_presenter.h"
+#include "ui/customers/customers_presenter.h"
+#include "ui/customers/customers_screen.h"
+#include "ui/customers/merge_queue.h"
+#include "ui/customers/profile_360.h"
+#include "ui/widgets/inline_message.h"
 #include "ui/logging.h"
 #include "ui/session/demo_logins.h"
 #include "ui/tasks/tasks_presenter.h"
@@ -452,6 +463,64 @@ void ScreenshotRunner::captureFrontDesk() {
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     if (!save(*m_window, QStringLiteral("front-desk.png"))) return;
+    m_window->showScreen(m_window->customersScreen());
+    captureCustomers();
+}
+
+}
+
+// The Austin manager's at-risk list, the merge queue with a suggestion compared, then the profile
+// 360 of the member on top of the at-risk list (found by typing their name).
+void ScreenshotRunner::captureCustomers() {
+    if (m_done) return;
+    CustomersScreen* screen = m_window->customersScreen();
+    const auto again = [this] { QTimer::singleShot(50, this, &ScreenshotRunner::captureCustomers); };
+    AtRiskListView* atRisk = screen->atRiskList();
+    if (!atRisk) return fail(QStringLiteral("the manager has no at-risk list"));
+    if (m_customerStep == 0) {
+        if (atRisk->table()->rowCount() == 0) return again();
+        screen->showTab(2);
+        atRisk->selectRow(0);
+        atRisk->table()->setFocus();
+        QCoreApplication::processEvents();
+        if (!save(*m_window, QStringLiteral("at-risk.png"))) return;
+        m_customerStep = 1;
+    }
+    MergeQueueView* merges = screen->mergeQueue();
+    if (m_customerStep == 1) {
+        // One merge done (the last suggestion approved), so the list of merges shows what Unmerge undoes.
+        if (merges->suggestions()->rowCount() < 2 || !merges->approveButton()->isEnabled()) return again();
+        screen->showTab(1);
+        merges->selectSuggestion(merges->suggestions()->rowCount() - 1);
+        merges->approveButton()->click();
+        m_customerStep = 2;
+        return again();
+    }
+    if (m_customerStep == 2) {
+        if (merges->merges()->rowCount() == 0 || !merges->approveButton()->isEnabled()) return again();
+        merges->selectMerge(0);
+        screen->mergeQueue()->selectSuggestion(0);
+        screen->mergeQueue()->suggestions()->setFocus();
+        QCoreApplication::processEvents();
+        if (!save(*m_window, QStringLiteral("merge-queue.png"))) return;
+        m_customerStep = 3;
+        screen->showTab(0);
+        // The 360 of a member whose payments failed: the richest timeline of the list.
+        int pick = 0;
+        for (int r = atRisk->table()->rowCount() - 1; r >= 0; --r) {
+            if (atRisk->table()->item(r, 4)->text().contains(QStringLiteral("ayment"))) pick = r;
+        }
+        const QString name = atRisk->table()->item(pick, 0)->text();
+        screen->searchField()->setFocus();
+        screen->searchField()->setText(name);
+    }
+    if (screen->results()->count() == 0) return again();
+    if (screen->results()->currentRow() < 0) screen->results()->setCurrentRow(0);
+    if (!screen->profile()->atRisk()->isVisible() || screen->profile()->timeline()->rowCount() == 0) return again();
+    QCoreApplication::processEvents();
+    screen->message()->clear();
+    QCoreApplication::processEvents();
+    if (!save(*m_window, QStringLiteral("customer-360.png"))) return;
     m_window->showScreen(m_window->reviewsView());
     renderLock();
 }

@@ -71,6 +71,7 @@ class ScreenshotRunner final : public QObject {
     void captureTasks();
     void renderFrontDesk();
     void captureFrontDesk();
+    void captureCustomers();
     void renderLock();
     void signInAsAdministrator();
     void renderSettings();
@@ -102,6 +103,7 @@ class ScreenshotRunner final : public QObject {
     bool m_deskSynced = false;  // a sync round brought changes after their check-in
     qint64 m_colleagueId = 0;
     QString m_colleagueName;
+    int m_customerStep = 0;
     bool m_done = false;
 };
 
