@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DeskText</name>
+    <message numerus="yes">
+        <source>%n min ago, at %1</source>
+        <translation>
+            <numerusform>%n min ago, at %1</numerusform>
+            <numerusform>%n min ago, at %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskCardPane</name>
     <message>
         <source>yes</source>
@@ -128,6 +138,62 @@
     </message>
 </context>
 <context>
+    <name>outpost::ui::AlertBanner</name>
+    <message>
+        <source>Review alerts</source>
+        <translation>Review alerts</translation>
+    </message>
+    <message>
+        <source>raised %1 (%2)</source>
+        <comment>alert raised at local time (age)</comment>
+        <translation>raised %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>alert title: details</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge: %1</source>
+        <translation>Acknowledge: %1</translation>
+    </message>
+    <message>
+        <source>You have seen the alert and take it from here; it leaves this list for everyone</source>
+        <translation>You have seen the alert and take it from here; it leaves this list for everyone</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AlertsPresenter</name>
+    <message>
+        <source>Complaint spike at %1</source>
+        <translation>Complaint spike at %1</translation>
+    </message>
+    <message>
+        <source>%1 complaints in %2 minutes (usually %3)</source>
+        <translation>%1 complaints in %2 minutes (usually %3)</translation>
+    </message>
+    <message>
+        <source>Suspected fake-review burst at %1</source>
+        <translation>Suspected fake-review burst at %1</translation>
+    </message>
+    <message>
+        <source>%1 reviews from new accounts in %2 minutes</source>
+        <translation>%1 reviews from new accounts in %2 minutes</translation>
+    </message>
+    <message>
+        <source>Alerts could not be read: %1</source>
+        <translation>Alerts could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: %1</source>
+        <translation>The alert was not acknowledged: %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::AppController</name>
     <message>
         <source>Cannot reach the server</source>
@@ -231,6 +297,120 @@ Changes that had not synced from the old copy were kept in %1.</translation>
     <message>
         <source>Request</source>
         <translation>Request</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AtRiskListView</name>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Score again</source>
+        <translation>Score again</translation>
+    </message>
+    <message>
+        <source>Recomputes the at-risk scores of this location&apos;s members now</source>
+        <translation>Recomputes the at-risk scores of this location&apos;s members now</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Expected value</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>Top reasons</translation>
+    </message>
+    <message>
+        <source>Members at risk</source>
+        <translation>Members at risk</translation>
+    </message>
+    <message>
+        <source>Note for the task (optional)</source>
+        <translation>Note for the task (optional)</translation>
+    </message>
+    <message>
+        <source>Outreach note</source>
+        <translation>Outreach note</translation>
+    </message>
+    <message>
+        <source>Start outreach</source>
+        <translation>Start outreach</translation>
+    </message>
+    <message>
+        <source>Creates a call task for this member and counts it against the weekly quota</source>
+        <translation>Creates a call task for this member and counts it against the weekly quota</translation>
+    </message>
+    <message>
+        <source>Members are ranked by the expected value of an outreach: the chance it keeps them (5% at low risk, 30% at medium, 20% at high, where many are already leaving) times their lifetime value, less the cost of the outreach. Starting one opens a call task for the location and uses one of the week&apos;s outreach slots.</source>
+        <translation>Members are ranked by the expected value of an outreach: the chance it keeps them (5% at low risk, 30% at medium, 20% at high, where many are already leaving) times their lifetime value, less the cost of the outreach. Starting one opens a call task for the location and uses one of the week&apos;s outreach slots.</translation>
+    </message>
+    <message>
+        <source>Weekly outreach quota: %1 · used %2 · %3 left</source>
+        <translation>Weekly outreach quota: %1 · used %2 · %3 left</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (stale)</translation>
+    </message>
+    <message>
+        <source>No scored members at this location.</source>
+        <translation>No scored members at this location.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s outreach quota is used up</source>
+        <translation>This week&apos;s outreach quota is used up</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AtRiskPanel</name>
+    <message>
+        <source>At-risk score</source>
+        <translation>At-risk score</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <source>Computed more than 48 hours ago</source>
+        <translation>Computed more than 48 hours ago</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Not scored yet</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Computed %1 (%2)</source>
+        <translation>Computed %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected value of outreach: %1</source>
+        <translation>Expected value of outreach: %1</translation>
     </message>
 </context>
 <context>
@@ -423,6 +603,535 @@ Changes that had not synced from the old copy were kept in %1.</translation>
     <message>
         <source>In your time zone.</source>
         <translation>In your time zone.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ContactEditor</name>
+    <message>
+        <source>Edit contact details</source>
+        <translation>Edit contact details</translation>
+    </message>
+    <message>
+        <source>International number, e.g. +15125550123</source>
+        <translation>International number, e.g. +15125550123</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::CustomerOpsPresenter</name>
+    <message>
+        <source>Merged (merge %1). It can be undone from the list of merges.</source>
+        <translation>Merged (merge %1). It can be undone from the list of merges.</translation>
+    </message>
+    <message>
+        <source>Kept apart: the suggestion was rejected.</source>
+        <translation>Kept apart: the suggestion was rejected.</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: both customers are back as they were.</source>
+        <translation>Merge %1 undone: both customers are back as they were.</translation>
+    </message>
+    <message>
+        <source>Members scored again: %1.</source>
+        <translation>Members scored again: %1.</translation>
+    </message>
+    <message>
+        <source>Outreach started: a task was created. Outreach left this week: %1.</source>
+        <translation>Outreach started: a task was created. Outreach left this week: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::CustomerText</name>
+    <message>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>SMS consent</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Email consent</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Lifetime value</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>Last ticket</source>
+        <translation>Last ticket</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Home location</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Member id</translation>
+    </message>
+    <message>
+        <source>Access card</source>
+        <translation>Access card</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Consent ledger</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Event (%1)</source>
+        <translation>Event (%1)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Phone calls</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Recency</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>Visit frequency</translation>
+    </message>
+    <message>
+        <source>Payment friction</source>
+        <translation>Payment friction</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Support and sentiment</source>
+        <translation>Support and sentiment</translation>
+    </message>
+    <message>
+        <source>No visit on record</source>
+        <translation>No visit on record</translation>
+    </message>
+    <message>
+        <source>Last visit %1 days ago</source>
+        <translation>Last visit %1 days ago</translation>
+    </message>
+    <message>
+        <source>Visits down %1%</source>
+        <translation>Visits down %1%</translation>
+    </message>
+    <message>
+        <source>Failed payments in 90 days: %1</source>
+        <translation>Failed payments in 90 days: %1</translation>
+    </message>
+    <message>
+        <source>Latest payment failed</source>
+        <translation>Latest payment failed</translation>
+    </message>
+    <message>
+        <source>Engagement down %1%</source>
+        <translation>Engagement down %1%</translation>
+    </message>
+    <message>
+        <source>Support tickets in 90 days: %1</source>
+        <translation>Support tickets in 90 days: %1</translation>
+    </message>
+    <message>
+        <source>Low NPS or a 1-2 star review</source>
+        <translation>Low NPS or a 1-2 star review</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Visit logged</source>
+        <translation>Visit logged</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Class attended</source>
+        <translation>Class attended</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <source>Payment succeeded</source>
+        <translation>Payment succeeded</translation>
+    </message>
+    <message>
+        <source>Refund initiated</source>
+        <translation>Refund initiated</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Message received</translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation>Ticket created</translation>
+    </message>
+    <message>
+        <source>NPS submitted</source>
+        <translation>NPS submitted</translation>
+    </message>
+    <message>
+        <source>Review posted</source>
+        <translation>Review posted</translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation>Lead created</translation>
+    </message>
+    <message>
+        <source>App opened</source>
+        <translation>App opened</translation>
+    </message>
+    <message>
+        <source>Trial started</source>
+        <translation>Trial started</translation>
+    </message>
+    <message>
+        <source>Membership changed</source>
+        <translation>Membership changed</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Same name and birthday</source>
+        <translation>Same name and birthday</translation>
+    </message>
+    <message>
+        <source>Similar email</source>
+        <translation>Similar email</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::CustomersScreen</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>Merge queue</source>
+        <translation>Merge queue</translation>
+    </message>
+    <message>
+        <source>At-risk</source>
+        <translation>At-risk</translation>
+    </message>
+    <message>
+        <source>Saved on this desk; it reaches the engine with the next sync.</source>
+        <translation>Saved on this desk; it reaches the engine with the next sync.</translation>
+    </message>
+    <message>
+        <source>Name, phone, email, member or external id</source>
+        <translation>Name, phone, email, member or external id</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Search customers</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Customers found</translation>
+    </message>
+    <message>
+        <source>↓ moves to the list · Enter opens the first match</source>
+        <translation>↓ moves to the list · Enter opens the first match</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DeskText</name>
+    <message>
+        <source>Payment failed</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <source>High at-risk</source>
+        <translation>High at-risk</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Open complaint</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>Open task</translation>
+    </message>
+    <message>
+        <source>No SMS or email consent</source>
+        <translation>No SMS or email consent</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Birthday today</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>at-risk band</comment>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>at-risk band</comment>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>at-risk band</comment>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Active member</source>
+        <translation>Active member</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Today %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Yesterday %1</translation>
+    </message>
+    <message>
+        <source>This account has no location to work at. Ask your manager to add one.</source>
+        <translation>This account has no location to work at. Ask your manager to add one.</translation>
+    </message>
+    <message>
+        <source>just now, at %1</source>
+        <translation>just now, at %1</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Enter the first name.</translation>
+    </message>
+    <message>
+        <source>Say what they came for.</source>
+        <translation>Say what they came for.</translation>
+    </message>
+    <message>
+        <source>Enter the phone with its country code, such as +1 512 555 0123.</source>
+        <translation>Enter the phone with its country code, such as +1 512 555 0123.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>This is not an email address.</translation>
+    </message>
+    <message>
+        <source>The consent text is missing.</source>
+        <translation>The consent text is missing.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number or an email, so that the club can follow up.</source>
+        <translation>Enter a phone number or an email, so that the club can follow up.</translation>
+    </message>
+    <message>
+        <source>The lead was not saved: %1</source>
+        <translation>The lead was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DeskView</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>New walk-in lead  (F3)</source>
+        <translation>New walk-in lead  (F3)</translation>
+    </message>
+    <message>
+        <source>Scan a card or search members</source>
+        <translation>Scan a card or search members</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a name, phone, email or member id</source>
+        <translation>Scan a card, or type a name, phone, email or member id</translation>
+    </message>
+    <message>
+        <source>Matching members</source>
+        <translation>Matching members</translation>
+    </message>
+    <message>
+        <source>Today at this location</source>
+        <translation>Today at this location</translation>
+    </message>
+    <message>
+        <source>No member has the card, id or name “%1”. Check the card, or take them as a walk-in lead.</source>
+        <translation>No member has the card, id or name “%1”. Check the card, or take them as a walk-in lead.</translation>
+    </message>
+    <message>
+        <source>New walk-in lead</source>
+        <translation>New walk-in lead</translation>
+    </message>
+    <message>
+        <source>%1 already checked in %2. Press F2 again to check them in once more.</source>
+        <translation>%1 already checked in %2. Press F2 again to check them in once more.</translation>
+    </message>
+    <message>
+        <source>Walk-in lead saved for %1; the team will follow up.</source>
+        <translation>Walk-in lead saved for %1; the team will follow up.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1331,117 @@ Changes that had not synced from the old copy were kept in %1.</translation>
     <message>
         <source>Without TLS, Outpost connects only to this computer (localhost or 127.0.0.1). Turn TLS on to reach a server on the network.</source>
         <translation>Without TLS, Outpost connects only to this computer (localhost or 127.0.0.1). Turn TLS on to reach a server on the network.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Import reviews</translation>
+    </message>
+    <message>
+        <source>Import a review export from Google Business Profile, Yelp or Facebook, or a CSV file. Reviews already stored are skipped, so a file can be imported again safely.</source>
+        <translation>Import a review export from Google Business Profile, Yelp or Facebook, or a CSV file. Reviews already stored are skipped, so a file can be imported again safely.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Choose an export file…</source>
+        <translation>Choose an export file…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export shape</source>
+        <translation>Export shape</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Detect from the file</translation>
+    </message>
+    <message>
+        <source>Google Business Profile</source>
+        <translation>Google Business Profile</translation>
+    </message>
+    <message>
+        <source>Yelp</source>
+        <translation>Yelp</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation>Rows that were not imported</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Choose a review export</source>
+        <translation>Choose a review export</translation>
+    </message>
+    <message>
+        <source>Review exports (*.json *.csv);;All files (*)</source>
+        <translation>Review exports (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import from the console; ask an administrator to run outpost-admin import reviews.</source>
+        <translation>%1 is too large to import from the console; ask an administrator to run outpost-admin import reviews.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>The engine did not import the file: %1</source>
+        <translation>The engine did not import the file: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · Duplicates skipped: %2 · Bad rows: %3</source>
+        <translation>Imported: %1 · Duplicates skipped: %2 · Bad rows: %3</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Read as: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates found by their text: %1</source>
+        <translation>Duplicates found by their text: %1</translation>
+    </message>
+    <message>
+        <source>Tasks opened: %1 · Alerts raised: %2</source>
+        <translation>Tasks opened: %1 · Alerts raised: %2</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1739,210 @@ Changes that had not synced from the old copy were kept in %1.</translation>
     </message>
 </context>
 <context>
+    <name>outpost::ui::MemberCardPane</name>
+    <message>
+        <source>Scan a member&apos;s card or type a name, phone or email above.
+Their card opens here: press F2 or Enter to check them in.</source>
+        <translation>Scan a member&apos;s card or type a name, phone or email above.
+Their card opens here: press F2 or Enter to check them in.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>At-risk</source>
+        <translation>At-risk</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Check in   (F2 or Enter)</source>
+        <translation>Check in   (F2 or Enter)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>alert · detail</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · last %1</source>
+        <translation> · last %1</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2)</source>
+        <translation>%1 of 100 (%2)</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Not scored yet</translation>
+    </message>
+    <message>
+        <source>No phone or email</source>
+        <translation>No phone or email</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>SMS: %1    Email: %2</source>
+        <translation>SMS: %1    Email: %2</translation>
+    </message>
+    <message>
+        <source>✓ Checked in at %1 — saved on this computer, waiting to sync</source>
+        <translation>✓ Checked in at %1 — saved on this computer, waiting to sync</translation>
+    </message>
+    <message>
+        <source>✓ Checked in at %1 — synced</source>
+        <translation>✓ Checked in at %1 — synced</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::MergeQueueView</name>
+    <message>
+        <source>Suggested merges (a person decides; nothing merges on its own):</source>
+        <translation>Suggested merges (a person decides; nothing merges on its own):</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Customer A</source>
+        <translation>Customer A</translation>
+    </message>
+    <message>
+        <source>Customer B</source>
+        <translation>Customer B</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Merge suggestions</source>
+        <translation>Merge suggestions</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Folded in</source>
+        <translation>Folded in</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Merges done</source>
+        <translation>Merges done</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Unmerge</translation>
+    </message>
+    <message>
+        <source>Puts both customers back as they were before the merge</source>
+        <translation>Puts both customers back as they were before the merge</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Customer A (kept)</source>
+        <translation>Customer A (kept)</translation>
+    </message>
+    <message>
+        <source>Customer B (folded in)</source>
+        <translation>Customer B (folded in)</translation>
+    </message>
+    <message>
+        <source>Side-by-side compare</source>
+        <translation>Side-by-side compare</translation>
+    </message>
+    <message>
+        <source>Reason to keep them apart (needed to reject)</source>
+        <translation>Reason to keep them apart (needed to reject)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Approve merge</source>
+        <translation>Approve merge</translation>
+    </message>
+    <message>
+        <source>No merge suggestions are waiting.</source>
+        <translation>No merge suggestions are waiting.</translation>
+    </message>
+    <message>
+        <source>Pick a suggestion to compare the two profiles.</source>
+        <translation>Pick a suggestion to compare the two profiles.</translation>
+    </message>
+    <message>
+        <source>Customer %1 and customer %2 — %3% alike. Approving keeps A and folds B into it; it can be undone.</source>
+        <translation>Customer %1 and customer %2 — %3% alike. Approving keeps A and folds B into it; it can be undone.</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+    <message>
+        <source>Merges done — false-merge rate (unmerges / merges): %1%</source>
+        <translation>Merges done — false-merge rate (unmerges / merges): %1%</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Undone %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::MfaSecretPanel</name>
     <message>
         <source>New second factor</source>
@@ -962,6 +1986,469 @@ Changes that had not synced from the old copy were kept in %1.</translation>
     </message>
 </context>
 <context>
+    <name>outpost::ui::Profile360View</name>
+    <message>
+        <source>Search for a customer by name, phone, email or member id, then pick one to see their profile.</source>
+        <translation>Search for a customer by name, phone, email or member id, then pick one to see their profile.</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Edit contact…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation>Profile fields</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Current consent, from the ledger (the latest entry per channel decides):</source>
+        <translation>Current consent, from the ledger (the latest entry per channel decides):</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Text version</translation>
+    </message>
+    <message>
+        <source>Ledger history:</source>
+        <translation>Ledger history:</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note about this customer…</source>
+        <translation>Write a note about this customer…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · open tasks: %3 · reviews: %4 · leads: %5</source>
+        <translation>%1 · %2 · open tasks: %3 · reviews: %4 · leads: %5</translation>
+    </message>
+    <message>
+        <source>Customer %1 · contract v%2 · came from %3 · last synced from outside: %4</source>
+        <translation>Customer %1 · contract v%2 · came from %3 · last synced from outside: %4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Never asked</source>
+        <translation>Never asked</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReplyCard</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Private reply</source>
+        <translation>Private reply</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Public reply</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>reply kind · author</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reply state: %1</source>
+        <translation>Reply state: %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to sync with the engine</source>
+        <translation>Saved on this computer; waiting to sync with the engine</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>time — event</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reply history</source>
+        <translation>Reply history</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Retry posting</source>
+        <translation>Retry posting</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>A regional manager or corporate approves replies to high-severity reviews.</source>
+        <translation>A regional manager or corporate approves replies to high-severity reviews.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReplyComposer</name>
+    <message>
+        <source>Reply to a review</source>
+        <translation>Reply to a review</translation>
+    </message>
+    <message>
+        <source>Reply composer</source>
+        <translation>Reply composer</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>New reply</translation>
+    </message>
+    <message>
+        <source>Editing the saved draft</source>
+        <translation>Editing the saved draft</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Public reply</translation>
+    </message>
+    <message>
+        <source>Posted under the review, for everyone to read</source>
+        <translation>Posted under the review, for everyone to read</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Private message</translation>
+    </message>
+    <message>
+        <source>Sent to the reviewer only</source>
+        <translation>Sent to the reviewer only</translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation>Template language</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Reply text</translation>
+    </message>
+    <message>
+        <source>Write the reply, or start from a template. Tokens such as {first_name} are filled in for this review.</source>
+        <translation>Write the reply, or start from a template. Tokens such as {first_name} are filled in for this review.</translation>
+    </message>
+    <message>
+        <source>Tokens: {first_name} {location_name} {manager_name} {review_platform} {rating}</source>
+        <translation>Tokens: {first_name} {location_name} {manager_name} {review_platform} {rating}</translation>
+    </message>
+    <message>
+        <source>Preview — as it will be posted</source>
+        <translation>Preview — as it will be posted</translation>
+    </message>
+    <message>
+        <source>Reply preview</source>
+        <translation>Reply preview</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Save the draft on this computer; it syncs when the engine is reachable (%1)</source>
+        <translation>Save the draft on this computer; it syncs when the engine is reachable (%1)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Replies to this review</source>
+        <translation>Replies to this review</translation>
+    </message>
+    <message>
+        <source>No replies yet. A saved draft appears here with its state.</source>
+        <translation>No replies yet. A saved draft appears here with its state.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>author · stars · location</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(The review has a rating but no text.)</source>
+        <translation>(The review has a rating but no text.)</translation>
+    </message>
+    <message>
+        <source>No template — write freely</source>
+        <translation>No template — write freely</translation>
+    </message>
+    <message>
+        <source>The reply appears here as the reviewer will read it.</source>
+        <translation>The reply appears here as the reviewer will read it.</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Outpost does not know %1: correct the token or remove it.</source>
+        <translation>Outpost does not know %1: correct the token or remove it.</translation>
+    </message>
+    <message>
+        <source>This review has no value for %1: write the words yourself.</source>
+        <translation>This review has no value for %1: write the words yourself.</translation>
+    </message>
+    <message>
+        <source>This is the template word for word. A review of 1 or 2 stars needs a reply a person has written: edit it before submitting.</source>
+        <translation>This is the template word for word. A review of 1 or 2 stars needs a reply a person has written: edit it before submitting.</translation>
+    </message>
+    <message>
+        <source>This review is high severity: a regional manager approves the reply before it is posted.</source>
+        <translation>This review is high severity: a regional manager approves the reply before it is posted.</translation>
+    </message>
+    <message>
+        <source>This is the template word for word. The engine refuses an unedited template for a review of 1 or 2 stars: edit the reply first.</source>
+        <translation>This is the template word for word. The engine refuses an unedited template for a review of 1 or 2 stars: edit the reply first.</translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation>Submit anyway</translation>
+    </message>
+    <message>
+        <source>Editing the draft of %1</source>
+        <translation>Editing the draft of %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReplyComposerPresenter</name>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Drafted by %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Sent back by %1: %2</source>
+        <translation>Sent back by %1: %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approved by %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2</source>
+        <translation>Approved by %1: %2</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>Posting failed: %1</source>
+        <translation>Posting failed: %1</translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation>The review could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved. It syncs when the engine is reachable.</source>
+        <translation>Draft saved. It syncs when the engine is reachable.</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>The draft was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: the reply waits for a regional manager&apos;s approval.</source>
+        <translation>Submitted: the reply waits for a regional manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Submitted: the reply is approved and will be posted.</source>
+        <translation>Submitted: the reply is approved and will be posted.</translation>
+    </message>
+    <message>
+        <source>The reply was not submitted: %1</source>
+        <translation>The reply was not submitted: %1</translation>
+    </message>
+    <message>
+        <source>Approved: the reply will be posted.</source>
+        <translation>Approved: the reply will be posted.</translation>
+    </message>
+    <message>
+        <source>The reply was not approved: %1</source>
+        <translation>The reply was not approved: %1</translation>
+    </message>
+    <message>
+        <source>Sent back to its writer as a draft.</source>
+        <translation>Sent back to its writer as a draft.</translation>
+    </message>
+    <message>
+        <source>The reply was not rejected: %1</source>
+        <translation>The reply was not rejected: %1</translation>
+    </message>
+    <message>
+        <source>Posting will be tried again.</source>
+        <translation>Posting will be tried again.</translation>
+    </message>
+    <message>
+        <source>The reply cannot be retried: %1</source>
+        <translation>The reply cannot be retried: %1</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Draft discarded.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded: %1</source>
+        <translation>The draft was not discarded: %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -982,6 +2469,108 @@ Changes that had not synced from the old copy were kept in %1.</translation>
     <message>
         <source>Again</source>
         <translation>Again</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewBulkBar</name>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Acknowledge all</translation>
+    </message>
+    <message>
+        <source>Acknowledge every selected review (c)</source>
+        <translation>Acknowledge every selected review (c)</translation>
+    </message>
+    <message>
+        <source>Assign all to me</source>
+        <translation>Assign all to me</translation>
+    </message>
+    <message>
+        <source>Assign every selected review to you (a)</source>
+        <translation>Assign every selected review to you (a)</translation>
+    </message>
+    <message>
+        <source>Resolve all</source>
+        <translation>Resolve all</translation>
+    </message>
+    <message>
+        <source>Resolve every selected review (x)</source>
+        <translation>Resolve every selected review (x)</translation>
+    </message>
+    <message>
+        <source>Escalate all</source>
+        <translation>Escalate all</translation>
+    </message>
+    <message>
+        <source>Create or escalate a task for every selected review (e)</source>
+        <translation>Create or escalate a task for every selected review (e)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) selected:</source>
+        <translation>
+            <numerusform>%n review selected:</numerusform>
+            <numerusform>%n reviews selected:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n review(s).</source>
+        <translation>
+            <numerusform>Acknowledged %n review.</numerusform>
+            <numerusform>Acknowledged %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %1 of %n review(s).</source>
+        <translation>
+            <numerusform>Acknowledged %1 of %n review.</numerusform>
+            <numerusform>Acknowledged %1 of %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n review(s) to you.</source>
+        <translation>
+            <numerusform>Assigned %n review to you.</numerusform>
+            <numerusform>Assigned %n reviews to you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 of %n review(s) to you.</source>
+        <translation>
+            <numerusform>Assigned %1 of %n review to you.</numerusform>
+            <numerusform>Assigned %1 of %n reviews to you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n review(s).</source>
+        <translation>
+            <numerusform>Resolved %n review.</numerusform>
+            <numerusform>Resolved %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %1 of %n review(s).</source>
+        <translation>
+            <numerusform>Resolved %1 of %n review.</numerusform>
+            <numerusform>Resolved %1 of %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %n review(s).</source>
+        <translation>
+            <numerusform>Escalated %n review.</numerusform>
+            <numerusform>Escalated %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %1 of %n review(s).</source>
+        <translation>
+            <numerusform>Escalated %1 of %n review.</numerusform>
+            <numerusform>Escalated %1 of %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Not changed: %2</source>
+        <translation>%1 Not changed: %2</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +2779,26 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
+    <message>
+        <source>Why this severity</source>
+        <translation>Why this severity</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <source>Write a reply with a template and a live preview</source>
+        <translation>Write a reply with a template and a live preview</translation>
+    </message>
+    <message>
+        <source>Severity %1 — why:</source>
+        <translation>Severity %1 — why:</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewFilterBar</name>
@@ -1256,6 +2865,329 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <source>%1 — all locations</source>
         <translation>%1 — all locations</translation>
     </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Severity filter</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Any severity</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium or high</source>
+        <translation>Medium or high</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Needs reply (open, acknowledged)</source>
+        <translation>Needs reply (open, acknowledged)</translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation>SLA filter</translation>
+    </message>
+    <message>
+        <source>Any SLA state</source>
+        <translation>Any SLA state</translation>
+    </message>
+    <message>
+        <source>Warning or breached</source>
+        <translation>Warning or breached</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>No SLA running</source>
+        <translation>No SLA running</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>Se&amp;verity</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;SLA</source>
+        <translation>&amp;SLA</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewInboxText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Injury</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <source>Legal threat</source>
+        <translation>Legal threat</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <source>Privacy data</source>
+        <translation>Privacy data</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>Ack</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>corporate</source>
+        <translation>corporate</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>No SLA</translation>
+    </message>
+    <message>
+        <source>%1 overdue just now</source>
+        <translation>%1 overdue just now</translation>
+    </message>
+    <message>
+        <source>%1 overdue %2</source>
+        <translation>%1 overdue %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: %2 left</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1★</source>
+        <translation>%1★</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Rating: %1 of 5 stars</source>
+        <translation>Rating: %1 of 5 stars</translation>
+    </message>
+    <message>
+        <source>%1 keyword %2: goes to regional ops and legal</source>
+        <translation>%1 keyword %2: goes to regional ops and legal</translation>
+    </message>
+    <message>
+        <source>Negative word %1</source>
+        <translation>Negative word %1</translation>
+    </message>
+    <message>
+        <source>Positive word %1</source>
+        <translation>Positive word %1</translation>
+    </message>
+    <message>
+        <source>%1 after a negation, counted the other way</source>
+        <translation>%1 after a negation, counted the other way</translation>
+    </message>
+    <message>
+        <source>Overall tone: negative</source>
+        <translation>Overall tone: negative</translation>
+    </message>
+    <message>
+        <source>Overall tone: positive</source>
+        <translation>Overall tone: positive</translation>
+    </message>
+    <message>
+        <source>Overall tone: neutral</source>
+        <translation>Overall tone: neutral</translation>
+    </message>
+    <message>
+        <source>Severity high: a risk keyword fired</source>
+        <translation>Severity high: a risk keyword fired</translation>
+    </message>
+    <message>
+        <source>Severity medium: a low rating or a clear complaint (manager task)</source>
+        <translation>Severity medium: a low rating or a clear complaint (manager task)</translation>
+    </message>
+    <message>
+        <source>Severity low: no risk keyword, no strong complaint</source>
+        <translation>Severity low: no risk keyword, no strong complaint</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewMetricsStrip</name>
+    <message>
+        <source>Review metrics</source>
+        <translation>Review metrics</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>Leave the drill-down and count every location again</source>
+        <translation>Leave the drill-down and count every location again</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <source>The mean star rating of the reviews these filters match</source>
+        <translation>The mean star rating of the reviews these filters match</translation>
+    </message>
+    <message>
+        <source>Reviews a week</source>
+        <translation>Reviews a week</translation>
+    </message>
+    <message>
+        <source>Reviews posted in the last four weeks, divided by four</source>
+        <translation>Reviews posted in the last four weeks, divided by four</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>The share of these reviews with a posted reply</source>
+        <translation>The share of these reviews with a posted reply</translation>
+    </message>
+    <message>
+        <source>Median first reply</source>
+        <translation>Median first reply</translation>
+    </message>
+    <message>
+        <source>Half of the replied reviews got their first posted reply within this time</source>
+        <translation>Half of the replied reviews got their first posted reply within this time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n review(s)</source>
+        <translation>
+            <numerusform>%1
+%n review</numerusform>
+            <numerusform>%1
+%n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewStatusCounts</name>
+    <message>
+        <source>Show only the reviews with this status; click again to show every status</source>
+        <translation>Show only the reviews with this status; click again to show every status</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>status and its count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1: %n review</numerusform>
+            <numerusform>%1: %n reviews</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewTableModel</name>
@@ -1305,6 +3237,37 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Double-click to show only this location</source>
+        <translation>Double-click to show only this location</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>The words and rules that set the severity; the review&apos;s pane lists them all.</source>
+        <translation>The words and rules that set the severity; the review&apos;s pane lists them all.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewsExtras</name>
+    <message>
+        <source>Import reviews…</source>
+        <translation>Import reviews…</translation>
+    </message>
+    <message>
+        <source>Import a review export from Google, Yelp, Facebook or a CSV file</source>
+        <translation>Import a review export from Google, Yelp, Facebook or a CSV file</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewsPresenter</name>
@@ -1331,6 +3294,10 @@ Changes that had not synced from the old copy were kept in %1.</translation>
     <message>
         <source>This change could not be made: %1</source>
         <translation>This change could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Review %1: %2</source>
+        <translation>Review %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +3342,53 @@ Choose other filters or clear them.</translation>
     <message>
         <source>Load the reviews again (F5)</source>
         <translation>Load the reviews again (F5)</translation>
+    </message>
+    <message>
+        <source>Keys: j/k move · a assign to me · r reply · e escalate · c acknowledge · x resolve · Ctrl or Shift+click selects several</source>
+        <translation>Keys: j/k move · a assign to me · r reply · e escalate · c acknowledge · x resolve · Ctrl or Shift+click selects several</translation>
+    </message>
+    <message>
+        <source>Keys: j/k move · double-click a location to show only it</source>
+        <translation>Keys: j/k move · double-click a location to show only it</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SavedViewsBar</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name</source>
+        <translation>Save the current filters under a name</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Delete the view chosen (built-in views stay)</source>
+        <translation>Delete the view chosen (built-in views stay)</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Vie&amp;w</translation>
+    </message>
+    <message>
+        <source>Unsaved filters</source>
+        <translation>Unsaved filters</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name of the view:</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +3569,25 @@ Ask your administrator before trusting the new certificate.</translation>
     <message>
         <source>Reload the list</source>
         <translation>Reload the list</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SlaChip</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +3780,7 @@ Ask your administrator before trusting the new certificate.</translation>
     </message>
     <message>
         <source>Own the customer&apos;s conversation; their automation pauses until you release or resolve (t)</source>
-        <translation>Own the customer's conversation; their automation pauses until you release or resolve (t)</translation>
+        <translation>Own the customer&apos;s conversation; their automation pauses until you release or resolve (t)</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
@@ -2017,22 +4050,6 @@ Ask your administrator before trusting the new certificate.</translation>
         <translation>location</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
         <source>Paused: waiting on customer</source>
         <translation>Paused: waiting on customer</translation>
     </message>
@@ -2126,7 +4143,7 @@ Ask your administrator before trusting the new certificate.</translation>
     </message>
     <message>
         <source>Above the automation&apos;s limit (%1)</source>
-        <translation>Above the automation's limit (%1)</translation>
+        <translation>Above the automation&apos;s limit (%1)</translation>
     </message>
     <message>
         <source>Payment still failing after retries</source>
@@ -2231,6 +4248,38 @@ Ask your administrator before trusting the new certificate.</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TodayList</name>
+    <message>
+        <source>Today at this location</source>
+        <translation>Today at this location</translation>
+    </message>
+    <message>
+        <source>Expected later today</source>
+        <translation>Expected later today</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s card</source>
+        <translation>Open %1&apos;s card</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +4685,106 @@ Ask your administrator before trusting the new certificate.</translation>
     <message>
         <source>Only corporate administrators manage users: %1</source>
         <translation>Only corporate administrators manage users: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::WalkInDialog</name>
+    <message>
+        <source>New walk-in lead</source>
+        <translation>New walk-in lead</translation>
+    </message>
+    <message>
+        <source>Someone came in to ask about %1. Take their details so the team can follow up.</source>
+        <translation>Someone came in to ask about %1. Take their details so the team can follow up.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>+1 512 555 0123</source>
+        <translation>+1 512 555 0123</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Personal training</source>
+        <translation>Personal training</translation>
+    </message>
+    <message>
+        <source>Group classes</source>
+        <translation>Group classes</translation>
+    </message>
+    <message>
+        <source>Day pass</source>
+        <translation>Day pass</translation>
+    </message>
+    <message>
+        <source>Kids&apos; programs</source>
+        <translation>Kids&apos; programs</translation>
+    </message>
+    <message>
+        <source>What did they come for?</source>
+        <translation>What did they come for?</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Optional: anything the team should know</source>
+        <translation>Optional: anything the team should know</translation>
+    </message>
+    <message>
+        <source>Consent — read this to the person and tick only what they agree to:</source>
+        <translation>Consent — read this to the person and tick only what they agree to:</translation>
+    </message>
+    <message>
+        <source>Agrees to text messages (SMS)</source>
+        <translation>Agrees to text messages (SMS)</translation>
+    </message>
+    <message>
+        <source>&quot;I agree to receive text messages from %1 about my visit, offers and membership. Message and data rates may apply. Reply STOP to opt out at any time.&quot;</source>
+        <translation>&quot;I agree to receive text messages from %1 about my visit, offers and membership. Message and data rates may apply. Reply STOP to opt out at any time.&quot;</translation>
+    </message>
+    <message>
+        <source>Agrees to emails</source>
+        <translation>Agrees to emails</translation>
+    </message>
+    <message>
+        <source>&quot;I agree to receive emails from %1 about my visit, offers and membership. I can unsubscribe at any time.&quot;</source>
+        <translation>&quot;I agree to receive emails from %1 about my visit, offers and membership. I can unsubscribe at any time.&quot;</translation>
+    </message>
+    <message>
+        <source>Save lead</source>
+        <translation>Save lead</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the consent words</comment>
+        <translation>en</translation>
     </message>
 </context>
 </TS>

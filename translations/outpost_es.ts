@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DeskText</name>
+    <message numerus="yes">
+        <source>%n min ago, at %1</source>
+        <translation>
+            <numerusform>hace %n min, a las %1</numerusform>
+            <numerusform>hace %n min, a las %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskCardPane</name>
     <message>
         <source>yes</source>
@@ -128,6 +138,62 @@
     </message>
 </context>
 <context>
+    <name>outpost::ui::AlertBanner</name>
+    <message>
+        <source>Review alerts</source>
+        <translation>Alertas de reseñas</translation>
+    </message>
+    <message>
+        <source>raised %1 (%2)</source>
+        <comment>alert raised at local time (age)</comment>
+        <translation>generada %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>alert title: details</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Marcar como vista</translation>
+    </message>
+    <message>
+        <source>Acknowledge: %1</source>
+        <translation>Marcar como vista: %1</translation>
+    </message>
+    <message>
+        <source>You have seen the alert and take it from here; it leaves this list for everyone</source>
+        <translation>Ha visto la alerta y se encarga de ella; desaparece de esta lista para todos</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AlertsPresenter</name>
+    <message>
+        <source>Complaint spike at %1</source>
+        <translation>Pico de quejas en %1</translation>
+    </message>
+    <message>
+        <source>%1 complaints in %2 minutes (usually %3)</source>
+        <translation>%1 quejas en %2 minutos (lo habitual: %3)</translation>
+    </message>
+    <message>
+        <source>Suspected fake-review burst at %1</source>
+        <translation>Posible ráfaga de reseñas falsas en %1</translation>
+    </message>
+    <message>
+        <source>%1 reviews from new accounts in %2 minutes</source>
+        <translation>%1 reseñas de cuentas nuevas en %2 minutos</translation>
+    </message>
+    <message>
+        <source>Alerts could not be read: %1</source>
+        <translation>No se pudieron leer las alertas: %1</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: %1</source>
+        <translation>La alerta no se marcó como vista: %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::AppController</name>
     <message>
         <source>Cannot reach the server</source>
@@ -231,6 +297,120 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
     <message>
         <source>Request</source>
         <translation>Solicitar</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AtRiskListView</name>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Score again</source>
+        <translation>Volver a puntuar</translation>
+    </message>
+    <message>
+        <source>Recomputes the at-risk scores of this location&apos;s members now</source>
+        <translation>Recalcula ahora las puntuaciones de riesgo de los socios de esta sede</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valor esperado</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>Motivos principales</translation>
+    </message>
+    <message>
+        <source>Members at risk</source>
+        <translation>Socios en riesgo</translation>
+    </message>
+    <message>
+        <source>Note for the task (optional)</source>
+        <translation>Nota para la tarea (opcional)</translation>
+    </message>
+    <message>
+        <source>Outreach note</source>
+        <translation>Nota del contacto</translation>
+    </message>
+    <message>
+        <source>Start outreach</source>
+        <translation>Iniciar contacto</translation>
+    </message>
+    <message>
+        <source>Creates a call task for this member and counts it against the weekly quota</source>
+        <translation>Crea una tarea de llamada para este socio y la descuenta de la cuota semanal</translation>
+    </message>
+    <message>
+        <source>Members are ranked by the expected value of an outreach: the chance it keeps them (5% at low risk, 30% at medium, 20% at high, where many are already leaving) times their lifetime value, less the cost of the outreach. Starting one opens a call task for the location and uses one of the week&apos;s outreach slots.</source>
+        <translation>Los socios se ordenan por el valor esperado de un contacto: la probabilidad de retenerlos (5 % con riesgo bajo, 30 % con riesgo medio, 20 % con riesgo alto, pues muchos ya se están yendo) por su valor de vida, menos el coste del contacto. Iniciar uno crea una tarea de llamada para la sede y consume uno de los contactos de la semana.</translation>
+    </message>
+    <message>
+        <source>Weekly outreach quota: %1 · used %2 · %3 left</source>
+        <translation>Cuota semanal de contactos: %1 · usados %2 · quedan %3</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (desactualizada)</translation>
+    </message>
+    <message>
+        <source>No scored members at this location.</source>
+        <translation>No hay socios puntuados en esta sede.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s outreach quota is used up</source>
+        <translation>La cuota de contactos de esta semana está agotada</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AtRiskPanel</name>
+    <message>
+        <source>At-risk score</source>
+        <translation>Puntuación de riesgo de baja</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Desactualizada</translation>
+    </message>
+    <message>
+        <source>Computed more than 48 hours ago</source>
+        <translation>Calculada hace más de 48 horas</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Aún sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Computed %1 (%2)</source>
+        <translation>Calculada el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected value of outreach: %1</source>
+        <translation>Valor esperado del contacto: %1</translation>
     </message>
 </context>
 <context>
@@ -423,6 +603,535 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
     <message>
         <source>In your time zone.</source>
         <translation>En su zona horaria.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ContactEditor</name>
+    <message>
+        <source>Edit contact details</source>
+        <translation>Editar datos de contacto</translation>
+    </message>
+    <message>
+        <source>International number, e.g. +15125550123</source>
+        <translation>Número internacional, p. ej. +15125550123</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::CustomerOpsPresenter</name>
+    <message>
+        <source>Merged (merge %1). It can be undone from the list of merges.</source>
+        <translation>Fusionados (fusión %1). Se puede deshacer desde la lista de fusiones.</translation>
+    </message>
+    <message>
+        <source>Kept apart: the suggestion was rejected.</source>
+        <translation>Se mantienen separados: la sugerencia fue rechazada.</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: both customers are back as they were.</source>
+        <translation>Fusión %1 deshecha: ambos clientes vuelven a estar como antes.</translation>
+    </message>
+    <message>
+        <source>Members scored again: %1.</source>
+        <translation>Socios puntuados de nuevo: %1.</translation>
+    </message>
+    <message>
+        <source>Outreach started: a task was created. Outreach left this week: %1.</source>
+        <translation>Contacto iniciado: se creó una tarea. Contactos restantes esta semana: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::CustomerText</name>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membresía</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>Consentimiento SMS</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Consentimiento de correo</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valor de vida del cliente</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <source>Last ticket</source>
+        <translation>Último ticket</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Sede principal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Id de socio</translation>
+    </message>
+    <message>
+        <source>Access card</source>
+        <translation>Tarjeta de acceso</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Registro de consentimientos</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Event (%1)</source>
+        <translation>Evento (%1)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Notificaciones push</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Riesgo alto</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Riesgo medio</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Riesgo bajo</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Recencia</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>Frecuencia de visitas</translation>
+    </message>
+    <message>
+        <source>Payment friction</source>
+        <translation>Problemas de pago</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>Support and sentiment</source>
+        <translation>Soporte y opinión</translation>
+    </message>
+    <message>
+        <source>No visit on record</source>
+        <translation>Ninguna visita registrada</translation>
+    </message>
+    <message>
+        <source>Last visit %1 days ago</source>
+        <translation>Última visita hace %1 días</translation>
+    </message>
+    <message>
+        <source>Visits down %1%</source>
+        <translation>Visitas %1% menos</translation>
+    </message>
+    <message>
+        <source>Failed payments in 90 days: %1</source>
+        <translation>Pagos fallidos en 90 días: %1</translation>
+    </message>
+    <message>
+        <source>Latest payment failed</source>
+        <translation>Falló el último pago</translation>
+    </message>
+    <message>
+        <source>Engagement down %1%</source>
+        <translation>Interacción %1% menor</translation>
+    </message>
+    <message>
+        <source>Support tickets in 90 days: %1</source>
+        <translation>Tickets de soporte en 90 días: %1</translation>
+    </message>
+    <message>
+        <source>Low NPS or a 1-2 star review</source>
+        <translation>NPS bajo o una reseña de 1-2 estrellas</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Reseña</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Visit logged</source>
+        <translation>Visita registrada</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Registró su entrada</translation>
+    </message>
+    <message>
+        <source>Class attended</source>
+        <translation>Asistió a clase</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Cita reservada</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Reserva cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Pago fallido</translation>
+    </message>
+    <message>
+        <source>Payment succeeded</source>
+        <translation>Pago realizado</translation>
+    </message>
+    <message>
+        <source>Refund initiated</source>
+        <translation>Reembolso iniciado</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Mensaje recibido</translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation>Ticket creado</translation>
+    </message>
+    <message>
+        <source>NPS submitted</source>
+        <translation>NPS enviado</translation>
+    </message>
+    <message>
+        <source>Review posted</source>
+        <translation>Reseña publicada</translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation>Prospecto creado</translation>
+    </message>
+    <message>
+        <source>App opened</source>
+        <translation>Abrió la app</translation>
+    </message>
+    <message>
+        <source>Trial started</source>
+        <translation>Prueba iniciada</translation>
+    </message>
+    <message>
+        <source>Membership changed</source>
+        <translation>Membresía modificada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Congelada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Same name and birthday</source>
+        <translation>Mismo nombre y cumpleaños</translation>
+    </message>
+    <message>
+        <source>Similar email</source>
+        <translation>Correo parecido</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::CustomersScreen</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Merge queue</source>
+        <translation>Cola de fusiones</translation>
+    </message>
+    <message>
+        <source>At-risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Saved on this desk; it reaches the engine with the next sync.</source>
+        <translation>Guardado en este puesto; llegará al servidor con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Name, phone, email, member or external id</source>
+        <translation>Nombre, teléfono, correo, id de socio o externo</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <source>↓ moves to the list · Enter opens the first match</source>
+        <translation>↓ lleva a la lista · Intro abre el primer resultado</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DeskText</name>
+    <message>
+        <source>Payment failed</source>
+        <translation>Pago fallido</translation>
+    </message>
+    <message>
+        <source>High at-risk</source>
+        <translation>Riesgo alto de baja</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Queja abierta</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>Tarea abierta</translation>
+    </message>
+    <message>
+        <source>No SMS or email consent</source>
+        <translation>Sin consentimiento para SMS ni correo</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Cumpleaños hoy</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>at-risk band</comment>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>at-risk band</comment>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>at-risk band</comment>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>Active member</source>
+        <translation>Socio activo</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Congelado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interesado</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Hoy %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Ayer %1</translation>
+    </message>
+    <message>
+        <source>This account has no location to work at. Ask your manager to add one.</source>
+        <translation>Esta cuenta no tiene ningún centro asignado. Pide a tu responsable que añada uno.</translation>
+    </message>
+    <message>
+        <source>just now, at %1</source>
+        <translation>hace un momento, a las %1</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Escribe el nombre.</translation>
+    </message>
+    <message>
+        <source>Say what they came for.</source>
+        <translation>Indica qué le interesa.</translation>
+    </message>
+    <message>
+        <source>Enter the phone with its country code, such as +1 512 555 0123.</source>
+        <translation>Escribe el teléfono con el prefijo del país, por ejemplo +1 512 555 0123.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Esto no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The consent text is missing.</source>
+        <translation>Falta el texto del consentimiento.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number or an email, so that the club can follow up.</source>
+        <translation>Escribe un teléfono o un correo electrónico para que el club pueda contactarle.</translation>
+    </message>
+    <message>
+        <source>The lead was not saved: %1</source>
+        <translation>El contacto no se ha guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DeskView</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>New walk-in lead  (F3)</source>
+        <translation>Nuevo contacto presencial  (F3)</translation>
+    </message>
+    <message>
+        <source>Scan a card or search members</source>
+        <translation>Escanea una tarjeta o busca socios</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a name, phone, email or member id</source>
+        <translation>Escanea una tarjeta o escribe un nombre, teléfono, correo o número de socio</translation>
+    </message>
+    <message>
+        <source>Matching members</source>
+        <translation>Socios que coinciden</translation>
+    </message>
+    <message>
+        <source>Today at this location</source>
+        <translation>Hoy en este centro</translation>
+    </message>
+    <message>
+        <source>No member has the card, id or name “%1”. Check the card, or take them as a walk-in lead.</source>
+        <translation>Ningún socio tiene la tarjeta, el número o el nombre «%1». Revisa la tarjeta o regístralo como contacto presencial.</translation>
+    </message>
+    <message>
+        <source>New walk-in lead</source>
+        <translation>Nuevo contacto presencial</translation>
+    </message>
+    <message>
+        <source>%1 already checked in %2. Press F2 again to check them in once more.</source>
+        <translation>%1 ya registró su entrada %2. Pulsa F2 otra vez para registrarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Walk-in lead saved for %1; the team will follow up.</source>
+        <translation>Contacto presencial guardado para %1; el equipo le hará seguimiento.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1331,117 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
     <message>
         <source>Without TLS, Outpost connects only to this computer (localhost or 127.0.0.1). Turn TLS on to reach a server on the network.</source>
         <translation>Sin TLS, Outpost solo se conecta a este equipo (localhost o 127.0.0.1). Active TLS para llegar a un servidor de la red.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Importar reseñas</translation>
+    </message>
+    <message>
+        <source>Import a review export from Google Business Profile, Yelp or Facebook, or a CSV file. Reviews already stored are skipped, so a file can be imported again safely.</source>
+        <translation>Importe una exportación de reseñas de Google Business Profile, Yelp o Facebook, o un archivo CSV. Las reseñas ya guardadas se omiten, así que un archivo puede importarse de nuevo sin riesgo.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>Choose an export file…</source>
+        <translation>Elija un archivo de exportación…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Export shape</source>
+        <translation>Formato de la exportación</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Detectar a partir del archivo</translation>
+    </message>
+    <message>
+        <source>Google Business Profile</source>
+        <translation>Google Business Profile</translation>
+    </message>
+    <message>
+        <source>Yelp</source>
+        <translation>Yelp</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation>Filas que no se importaron</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Choose a review export</source>
+        <translation>Elija una exportación de reseñas</translation>
+    </message>
+    <message>
+        <source>Review exports (*.json *.csv);;All files (*)</source>
+        <translation>Exportaciones de reseñas (*.json *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import from the console; ask an administrator to run outpost-admin import reviews.</source>
+        <translation>%1 es demasiado grande para importarlo desde la consola; pida a un administrador que ejecute outpost-admin import reviews.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>The engine did not import the file: %1</source>
+        <translation>El motor no importó el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · Duplicates skipped: %2 · Bad rows: %3</source>
+        <translation>Importadas: %1 · Duplicados omitidos: %2 · Filas erróneas: %3</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Leído como: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates found by their text: %1</source>
+        <translation>Duplicados detectados por su texto: %1</translation>
+    </message>
+    <message>
+        <source>Tasks opened: %1 · Alerts raised: %2</source>
+        <translation>Tareas abiertas: %1 · Alertas generadas: %2</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1739,210 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
     </message>
 </context>
 <context>
+    <name>outpost::ui::MemberCardPane</name>
+    <message>
+        <source>Scan a member&apos;s card or type a name, phone or email above.
+Their card opens here: press F2 or Enter to check them in.</source>
+        <translation>Escanea la tarjeta de un socio o escribe arriba un nombre, teléfono o correo.
+Su ficha se abre aquí: pulsa F2 o Intro para registrar su entrada.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>At-risk</source>
+        <translation>Riesgo de baja</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Check in   (F2 or Enter)</source>
+        <translation>Registrar entrada   (F2 o Intro)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar entrada</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Socio %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Tarjeta %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>alert · detail</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · last %1</source>
+        <translation> · última %1</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2)</source>
+        <translation>%1 de 100 (%2)</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Aún sin puntuación</translation>
+    </message>
+    <message>
+        <source>No phone or email</source>
+        <translation>Sin teléfono ni correo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>SMS: %1    Email: %2</source>
+        <translation>SMS: %1    Correo: %2</translation>
+    </message>
+    <message>
+        <source>✓ Checked in at %1 — saved on this computer, waiting to sync</source>
+        <translation>✓ Entrada registrada a las %1 — guardada en este equipo, pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>✓ Checked in at %1 — synced</source>
+        <translation>✓ Entrada registrada a las %1 — sincronizada</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::MergeQueueView</name>
+    <message>
+        <source>Suggested merges (a person decides; nothing merges on its own):</source>
+        <translation>Fusiones sugeridas (decide una persona; nada se fusiona solo):</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Customer A</source>
+        <translation>Cliente A</translation>
+    </message>
+    <message>
+        <source>Customer B</source>
+        <translation>Cliente B</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Merge suggestions</source>
+        <translation>Sugerencias de fusión</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservado</translation>
+    </message>
+    <message>
+        <source>Folded in</source>
+        <translation>Absorbido</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Merges done</source>
+        <translation>Fusiones realizadas</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Deshacer fusión</translation>
+    </message>
+    <message>
+        <source>Puts both customers back as they were before the merge</source>
+        <translation>Devuelve ambos clientes al estado anterior a la fusión</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Customer A (kept)</source>
+        <translation>Cliente A (se conserva)</translation>
+    </message>
+    <message>
+        <source>Customer B (folded in)</source>
+        <translation>Cliente B (se absorbe)</translation>
+    </message>
+    <message>
+        <source>Side-by-side compare</source>
+        <translation>Comparación lado a lado</translation>
+    </message>
+    <message>
+        <source>Reason to keep them apart (needed to reject)</source>
+        <translation>Motivo para mantenerlos separados (necesario para rechazar)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Approve merge</source>
+        <translation>Aprobar fusión</translation>
+    </message>
+    <message>
+        <source>No merge suggestions are waiting.</source>
+        <translation>No hay sugerencias de fusión pendientes.</translation>
+    </message>
+    <message>
+        <source>Pick a suggestion to compare the two profiles.</source>
+        <translation>Elija una sugerencia para comparar los dos perfiles.</translation>
+    </message>
+    <message>
+        <source>Customer %1 and customer %2 — %3% alike. Approving keeps A and folds B into it; it can be undone.</source>
+        <translation>Cliente %1 y cliente %2: %3% de parecido. Al aprobar se conserva A y se le incorpora B; se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Merges done — false-merge rate (unmerges / merges): %1%</source>
+        <translation>Fusiones realizadas: tasa de fusiones erróneas (deshechas / fusiones): %1%</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Deshecha el %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::MfaSecretPanel</name>
     <message>
         <source>New second factor</source>
@@ -962,6 +1986,469 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
     </message>
 </context>
 <context>
+    <name>outpost::ui::Profile360View</name>
+    <message>
+        <source>Search for a customer by name, phone, email or member id, then pick one to see their profile.</source>
+        <translation>Busque un cliente por nombre, teléfono, correo o id de socio y elíjalo para ver su perfil.</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Editar contacto…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation>Campos del perfil</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Current consent, from the ledger (the latest entry per channel decides):</source>
+        <translation>Consentimiento actual según el registro (decide la entrada más reciente de cada canal):</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Versión del texto</translation>
+    </message>
+    <message>
+        <source>Ledger history:</source>
+        <translation>Historial del registro:</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Write a note about this customer…</source>
+        <translation>Escriba una nota sobre este cliente…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · open tasks: %3 · reviews: %4 · leads: %5</source>
+        <translation>%1 · %2 · tareas abiertas: %3 · reseñas: %4 · prospectos: %5</translation>
+    </message>
+    <message>
+        <source>Customer %1 · contract v%2 · came from %3 · last synced from outside: %4</source>
+        <translation>Cliente %1 · contrato v%2 · procede de %3 · última sincronización externa: %4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Never asked</source>
+        <translation>Nunca se pidió</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Concesión</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocación</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReplyCard</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Private reply</source>
+        <translation>Respuesta privada</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Respuesta pública</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>reply kind · author</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reply state: %1</source>
+        <translation>Estado de la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to sync with the engine</source>
+        <translation>Guardado en este equipo; pendiente de sincronizar con el motor</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>time — event</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reply history</source>
+        <translation>Historial de la respuesta</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Retry posting</source>
+        <translation>Reintentar la publicación</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motivo de la decisión</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>A regional manager or corporate approves replies to high-severity reviews.</source>
+        <translation>Un gerente regional o la sede aprueba las respuestas a reseñas de gravedad alta.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReplyComposer</name>
+    <message>
+        <source>Reply to a review</source>
+        <translation>Responder a una reseña</translation>
+    </message>
+    <message>
+        <source>Reply composer</source>
+        <translation>Editor de respuestas</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+    <message>
+        <source>Editing the saved draft</source>
+        <translation>Editando el borrador guardado</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Respuesta pública</translation>
+    </message>
+    <message>
+        <source>Posted under the review, for everyone to read</source>
+        <translation>Se publica bajo la reseña, a la vista de todos</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Mensaje privado</translation>
+    </message>
+    <message>
+        <source>Sent to the reviewer only</source>
+        <translation>Solo lo recibe quien escribió la reseña</translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation>Idioma de la plantilla</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>Write the reply, or start from a template. Tokens such as {first_name} are filled in for this review.</source>
+        <translation>Escriba la respuesta o parta de una plantilla. Los marcadores como {first_name} se rellenan para esta reseña.</translation>
+    </message>
+    <message>
+        <source>Tokens: {first_name} {location_name} {manager_name} {review_platform} {rating}</source>
+        <translation>Marcadores: {first_name} {location_name} {manager_name} {review_platform} {rating}</translation>
+    </message>
+    <message>
+        <source>Preview — as it will be posted</source>
+        <translation>Vista previa — tal como se publicará</translation>
+    </message>
+    <message>
+        <source>Reply preview</source>
+        <translation>Vista previa de la respuesta</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Save the draft on this computer; it syncs when the engine is reachable (%1)</source>
+        <translation>Guarda el borrador en este equipo; se sincroniza cuando el motor esté disponible (%1)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Replies to this review</source>
+        <translation>Respuestas a esta reseña</translation>
+    </message>
+    <message>
+        <source>No replies yet. A saved draft appears here with its state.</source>
+        <translation>Aún no hay respuestas. Un borrador guardado aparece aquí con su estado.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>author · stars · location</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(The review has a rating but no text.)</source>
+        <translation>(La reseña tiene puntuación pero no texto.)</translation>
+    </message>
+    <message>
+        <source>No template — write freely</source>
+        <translation>Sin plantilla — escritura libre</translation>
+    </message>
+    <message>
+        <source>The reply appears here as the reviewer will read it.</source>
+        <translation>La respuesta aparece aquí tal como la leerá quien escribió la reseña.</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Enviar para aprobación</translation>
+    </message>
+    <message>
+        <source>Outpost does not know %1: correct the token or remove it.</source>
+        <translation>Outpost no conoce %1: corrija el marcador o elimínelo.</translation>
+    </message>
+    <message>
+        <source>This review has no value for %1: write the words yourself.</source>
+        <translation>Esta reseña no tiene valor para %1: escriba usted esas palabras.</translation>
+    </message>
+    <message>
+        <source>This is the template word for word. A review of 1 or 2 stars needs a reply a person has written: edit it before submitting.</source>
+        <translation>Es la plantilla palabra por palabra. Una reseña de 1 o 2 estrellas necesita una respuesta escrita por una persona: edítela antes de enviarla.</translation>
+    </message>
+    <message>
+        <source>This review is high severity: a regional manager approves the reply before it is posted.</source>
+        <translation>Esta reseña es de gravedad alta: un gerente regional aprueba la respuesta antes de publicarla.</translation>
+    </message>
+    <message>
+        <source>This is the template word for word. The engine refuses an unedited template for a review of 1 or 2 stars: edit the reply first.</source>
+        <translation>Es la plantilla palabra por palabra. El motor rechaza una plantilla sin editar para una reseña de 1 o 2 estrellas: edite primero la respuesta.</translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>Editing the draft of %1</source>
+        <translation>Editando el borrador de %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReplyComposerPresenter</name>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Redactada por %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Sent back by %1: %2</source>
+        <translation>Devuelta por %1: %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Aprobada por %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2</source>
+        <translation>Aprobada por %1: %2</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Posting failed: %1</source>
+        <translation>La publicación falló: %1</translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation>No se pudo leer la reseña: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved. It syncs when the engine is reachable.</source>
+        <translation>Borrador guardado. Se sincroniza cuando el motor esté disponible.</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>El borrador no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: the reply waits for a regional manager&apos;s approval.</source>
+        <translation>Enviada: la respuesta espera la aprobación de un gerente regional.</translation>
+    </message>
+    <message>
+        <source>Submitted: the reply is approved and will be posted.</source>
+        <translation>Enviada: la respuesta está aprobada y se publicará.</translation>
+    </message>
+    <message>
+        <source>The reply was not submitted: %1</source>
+        <translation>La respuesta no se envió: %1</translation>
+    </message>
+    <message>
+        <source>Approved: the reply will be posted.</source>
+        <translation>Aprobada: la respuesta se publicará.</translation>
+    </message>
+    <message>
+        <source>The reply was not approved: %1</source>
+        <translation>La respuesta no se aprobó: %1</translation>
+    </message>
+    <message>
+        <source>Sent back to its writer as a draft.</source>
+        <translation>Devuelta a su autor como borrador.</translation>
+    </message>
+    <message>
+        <source>The reply was not rejected: %1</source>
+        <translation>La respuesta no se rechazó: %1</translation>
+    </message>
+    <message>
+        <source>Posting will be tried again.</source>
+        <translation>Se volverá a intentar la publicación.</translation>
+    </message>
+    <message>
+        <source>The reply cannot be retried: %1</source>
+        <translation>No se puede reintentar la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Borrador descartado.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded: %1</source>
+        <translation>El borrador no se descartó: %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -982,6 +2469,108 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
     <message>
         <source>Again</source>
         <translation>Repetir</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewBulkBar</name>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Acusar recibo de todas</translation>
+    </message>
+    <message>
+        <source>Acknowledge every selected review (c)</source>
+        <translation>Acusar recibo de cada reseña seleccionada (c)</translation>
+    </message>
+    <message>
+        <source>Assign all to me</source>
+        <translation>Asignármelas todas</translation>
+    </message>
+    <message>
+        <source>Assign every selected review to you (a)</source>
+        <translation>Asignarte cada reseña seleccionada (a)</translation>
+    </message>
+    <message>
+        <source>Resolve all</source>
+        <translation>Resolver todas</translation>
+    </message>
+    <message>
+        <source>Resolve every selected review (x)</source>
+        <translation>Resolver cada reseña seleccionada (x)</translation>
+    </message>
+    <message>
+        <source>Escalate all</source>
+        <translation>Escalar todas</translation>
+    </message>
+    <message>
+        <source>Create or escalate a task for every selected review (e)</source>
+        <translation>Crear o escalar una tarea para cada reseña seleccionada (e)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) selected:</source>
+        <translation>
+            <numerusform>%n reseña seleccionada:</numerusform>
+            <numerusform>%n reseñas seleccionadas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n review(s).</source>
+        <translation>
+            <numerusform>Recibo acusado de %n reseña.</numerusform>
+            <numerusform>Recibo acusado de %n reseñas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %1 of %n review(s).</source>
+        <translation>
+            <numerusform>Recibo acusado de %1 de %n reseña.</numerusform>
+            <numerusform>Recibo acusado de %1 de %n reseñas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n review(s) to you.</source>
+        <translation>
+            <numerusform>Se te asignaron %n reseña.</numerusform>
+            <numerusform>Se te asignaron %n reseñas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 of %n review(s) to you.</source>
+        <translation>
+            <numerusform>Se te asignaron %1 de %n reseña.</numerusform>
+            <numerusform>Se te asignaron %1 de %n reseñas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n review(s).</source>
+        <translation>
+            <numerusform>%n reseña resuelta.</numerusform>
+            <numerusform>%n reseñas resueltas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %1 of %n review(s).</source>
+        <translation>
+            <numerusform>%1 de %n reseña resuelta.</numerusform>
+            <numerusform>%1 de %n reseñas resueltas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %n review(s).</source>
+        <translation>
+            <numerusform>%n reseña escalada.</numerusform>
+            <numerusform>%n reseñas escaladas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %1 of %n review(s).</source>
+        <translation>
+            <numerusform>%1 de %n reseña escalada.</numerusform>
+            <numerusform>%1 de %n reseñas escaladas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Not changed: %2</source>
+        <translation>%1 Sin cambios: %2</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +2779,26 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <source>Assigned to %1</source>
         <translation>Asignada a %1</translation>
     </message>
+    <message>
+        <source>Why this severity</source>
+        <translation>Por qué esta gravedad</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Responder…</translation>
+    </message>
+    <message>
+        <source>Write a reply with a template and a live preview</source>
+        <translation>Escribir una respuesta con plantilla y vista previa en directo</translation>
+    </message>
+    <message>
+        <source>Severity %1 — why:</source>
+        <translation>Gravedad %1; por qué:</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewFilterBar</name>
@@ -1256,6 +2865,329 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <source>%1 — all locations</source>
         <translation>%1 — todas las sedes</translation>
     </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Filtro de gravedad</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Cualquier gravedad</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium or high</source>
+        <translation>Media o alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Needs reply (open, acknowledged)</source>
+        <translation>Por responder (abiertas, con acuse)</translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation>Filtro de SLA</translation>
+    </message>
+    <message>
+        <source>Any SLA state</source>
+        <translation>Cualquier estado de SLA</translation>
+    </message>
+    <message>
+        <source>Warning or breached</source>
+        <translation>Aviso o vencido</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>No SLA running</source>
+        <translation>Sin SLA en curso</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Gravedad</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;SLA</source>
+        <translation>&amp;SLA</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewInboxText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lesión</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminación</translation>
+    </message>
+    <message>
+        <source>Legal threat</source>
+        <translation>Amenaza legal</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Datos de salud</translation>
+    </message>
+    <message>
+        <source>Privacy data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>Acuse</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>corporate</source>
+        <translation>sede central</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Sin SLA</translation>
+    </message>
+    <message>
+        <source>%1 overdue just now</source>
+        <translation>%1 vencido ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 overdue %2</source>
+        <translation>%1 con %2 de retraso</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: quedan %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1★</source>
+        <translation>%1★</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Rating: %1 of 5 stars</source>
+        <translation>Valoración: %1 de 5 estrellas</translation>
+    </message>
+    <message>
+        <source>%1 keyword %2: goes to regional ops and legal</source>
+        <translation>Palabra clave de %1 %2: pasa a operaciones regionales y al equipo legal</translation>
+    </message>
+    <message>
+        <source>Negative word %1</source>
+        <translation>Palabra negativa %1</translation>
+    </message>
+    <message>
+        <source>Positive word %1</source>
+        <translation>Palabra positiva %1</translation>
+    </message>
+    <message>
+        <source>%1 after a negation, counted the other way</source>
+        <translation>%1 tras una negación, contado al revés</translation>
+    </message>
+    <message>
+        <source>Overall tone: negative</source>
+        <translation>Tono general: negativo</translation>
+    </message>
+    <message>
+        <source>Overall tone: positive</source>
+        <translation>Tono general: positivo</translation>
+    </message>
+    <message>
+        <source>Overall tone: neutral</source>
+        <translation>Tono general: neutro</translation>
+    </message>
+    <message>
+        <source>Severity high: a risk keyword fired</source>
+        <translation>Gravedad alta: saltó una palabra clave de riesgo</translation>
+    </message>
+    <message>
+        <source>Severity medium: a low rating or a clear complaint (manager task)</source>
+        <translation>Gravedad media: valoración baja o queja clara (tarea para el gerente)</translation>
+    </message>
+    <message>
+        <source>Severity low: no risk keyword, no strong complaint</source>
+        <translation>Gravedad baja: sin palabras clave de riesgo ni queja fuerte</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewMetricsStrip</name>
+    <message>
+        <source>Review metrics</source>
+        <translation>Métricas de reseñas</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todos los centros</translation>
+    </message>
+    <message>
+        <source>Leave the drill-down and count every location again</source>
+        <translation>Salir del detalle y contar de nuevo todos los centros</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Valoración media</translation>
+    </message>
+    <message>
+        <source>The mean star rating of the reviews these filters match</source>
+        <translation>La media de estrellas de las reseñas que cumplen estos filtros</translation>
+    </message>
+    <message>
+        <source>Reviews a week</source>
+        <translation>Reseñas por semana</translation>
+    </message>
+    <message>
+        <source>Reviews posted in the last four weeks, divided by four</source>
+        <translation>Reseñas publicadas en las últimas cuatro semanas, divididas entre cuatro</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Tasa de respuesta</translation>
+    </message>
+    <message>
+        <source>The share of these reviews with a posted reply</source>
+        <translation>La proporción de estas reseñas con una respuesta publicada</translation>
+    </message>
+    <message>
+        <source>Median first reply</source>
+        <translation>Mediana de primera respuesta</translation>
+    </message>
+    <message>
+        <source>Half of the replied reviews got their first posted reply within this time</source>
+        <translation>La mitad de las reseñas respondidas recibió su primera respuesta publicada en este tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n review(s)</source>
+        <translation>
+            <numerusform>%1
+%n reseña</numerusform>
+            <numerusform>%1
+%n reseñas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewStatusCounts</name>
+    <message>
+        <source>Show only the reviews with this status; click again to show every status</source>
+        <translation>Mostrar solo las reseñas con este estado; otro clic muestra todos los estados</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>status and its count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1: %n reseña</numerusform>
+            <numerusform>%1: %n reseñas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewTableModel</name>
@@ -1305,6 +3237,37 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Double-click to show only this location</source>
+        <translation>Doble clic para ver solo este centro</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>The words and rules that set the severity; the review&apos;s pane lists them all.</source>
+        <translation>Las palabras y reglas que fijaron la gravedad; el panel de la reseña las muestra todas.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewsExtras</name>
+    <message>
+        <source>Import reviews…</source>
+        <translation>Importar reseñas…</translation>
+    </message>
+    <message>
+        <source>Import a review export from Google, Yelp, Facebook or a CSV file</source>
+        <translation>Importar una exportación de reseñas de Google, Yelp, Facebook o un archivo CSV</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewsPresenter</name>
@@ -1331,6 +3294,10 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
     <message>
         <source>This change could not be made: %1</source>
         <translation>No se pudo hacer este cambio: %1</translation>
+    </message>
+    <message>
+        <source>Review %1: %2</source>
+        <translation>Reseña %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +3342,53 @@ Elija otros filtros o quítelos.</translation>
     <message>
         <source>Load the reviews again (F5)</source>
         <translation>Volver a cargar las reseñas (F5)</translation>
+    </message>
+    <message>
+        <source>Keys: j/k move · a assign to me · r reply · e escalate · c acknowledge · x resolve · Ctrl or Shift+click selects several</source>
+        <translation>Teclas: j/k mover · a asignarme · r responder · e escalar · c acusar recibo · x resolver · Ctrl o Mayús+clic selecciona varias</translation>
+    </message>
+    <message>
+        <source>Keys: j/k move · double-click a location to show only it</source>
+        <translation>Teclas: j/k mover · doble clic en un centro para ver solo ese</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SavedViewsBar</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name</source>
+        <translation>Guardar los filtros actuales con un nombre</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>Delete the view chosen (built-in views stay)</source>
+        <translation>Eliminar la vista elegida (las predefinidas se quedan)</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Vista</translation>
+    </message>
+    <message>
+        <source>Unsaved filters</source>
+        <translation>Filtros sin guardar</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +3569,25 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
     <message>
         <source>Reload the list</source>
         <translation>Volver a cargar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SlaChip</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -2017,22 +4050,6 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
         <translation>sede</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
         <source>Paused: waiting on customer</source>
         <translation>En pausa: esperando al cliente</translation>
     </message>
@@ -2231,6 +4248,38 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TodayList</name>
+    <message>
+        <source>Today at this location</source>
+        <translation>Hoy en este centro</translation>
+    </message>
+    <message>
+        <source>Expected later today</source>
+        <translation>Esperados más tarde</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No se presentaron</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Han entrado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s card</source>
+        <translation>Abrir la ficha de %1</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +4685,106 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
     <message>
         <source>Only corporate administrators manage users: %1</source>
         <translation>Solo la administración corporativa gestiona usuarios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::WalkInDialog</name>
+    <message>
+        <source>New walk-in lead</source>
+        <translation>Nuevo contacto presencial</translation>
+    </message>
+    <message>
+        <source>Someone came in to ask about %1. Take their details so the team can follow up.</source>
+        <translation>Alguien ha venido a preguntar por %1. Toma sus datos para que el equipo le haga seguimiento.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>+1 512 555 0123</source>
+        <translation>+34 612 345 678</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Cuota de socio</translation>
+    </message>
+    <message>
+        <source>Personal training</source>
+        <translation>Entrenamiento personal</translation>
+    </message>
+    <message>
+        <source>Group classes</source>
+        <translation>Clases colectivas</translation>
+    </message>
+    <message>
+        <source>Day pass</source>
+        <translation>Pase de un día</translation>
+    </message>
+    <message>
+        <source>Kids&apos; programs</source>
+        <translation>Actividades infantiles</translation>
+    </message>
+    <message>
+        <source>What did they come for?</source>
+        <translation>¿Qué le interesa?</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: anything the team should know</source>
+        <translation>Opcional: lo que el equipo deba saber</translation>
+    </message>
+    <message>
+        <source>Consent — read this to the person and tick only what they agree to:</source>
+        <translation>Consentimiento: léeselo a la persona y marca solo lo que acepte:</translation>
+    </message>
+    <message>
+        <source>Agrees to text messages (SMS)</source>
+        <translation>Acepta recibir mensajes de texto (SMS)</translation>
+    </message>
+    <message>
+        <source>&quot;I agree to receive text messages from %1 about my visit, offers and membership. Message and data rates may apply. Reply STOP to opt out at any time.&quot;</source>
+        <translation>«Acepto recibir mensajes de texto de %1 sobre mi visita, ofertas y cuota de socio. Pueden aplicarse tarifas de mensajes y datos. Responde STOP para darte de baja en cualquier momento.»</translation>
+    </message>
+    <message>
+        <source>Agrees to emails</source>
+        <translation>Acepta recibir correos electrónicos</translation>
+    </message>
+    <message>
+        <source>&quot;I agree to receive emails from %1 about my visit, offers and membership. I can unsubscribe at any time.&quot;</source>
+        <translation>«Acepto recibir correos electrónicos de %1 sobre mi visita, ofertas y cuota de socio. Puedo darme de baja en cualquier momento.»</translation>
+    </message>
+    <message>
+        <source>Save lead</source>
+        <translation>Guardar contacto</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the consent words</comment>
+        <translation>es</translation>
     </message>
 </context>
 </TS>

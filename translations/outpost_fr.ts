@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DeskText</name>
+    <message numerus="yes">
+        <source>%n min ago, at %1</source>
+        <translation>
+            <numerusform>il y a %n min, à %1</numerusform>
+            <numerusform>il y a %n min, à %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskCardPane</name>
     <message>
         <source>yes</source>
@@ -128,6 +138,62 @@
     </message>
 </context>
 <context>
+    <name>outpost::ui::AlertBanner</name>
+    <message>
+        <source>Review alerts</source>
+        <translation>Alertes d&apos;avis</translation>
+    </message>
+    <message>
+        <source>raised %1 (%2)</source>
+        <comment>alert raised at local time (age)</comment>
+        <translation>déclenchée %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>alert title: details</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Prendre en compte</translation>
+    </message>
+    <message>
+        <source>Acknowledge: %1</source>
+        <translation>Prendre en compte : %1</translation>
+    </message>
+    <message>
+        <source>You have seen the alert and take it from here; it leaves this list for everyone</source>
+        <translation>Vous avez vu l&apos;alerte et vous en occupez ; elle quitte cette liste pour tout le monde</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AlertsPresenter</name>
+    <message>
+        <source>Complaint spike at %1</source>
+        <translation>Pic de plaintes à %1</translation>
+    </message>
+    <message>
+        <source>%1 complaints in %2 minutes (usually %3)</source>
+        <translation>%1 plaintes en %2 minutes (d&apos;habitude : %3)</translation>
+    </message>
+    <message>
+        <source>Suspected fake-review burst at %1</source>
+        <translation>Rafale suspecte de faux avis à %1</translation>
+    </message>
+    <message>
+        <source>%1 reviews from new accounts in %2 minutes</source>
+        <translation>%1 avis de comptes récents en %2 minutes</translation>
+    </message>
+    <message>
+        <source>Alerts could not be read: %1</source>
+        <translation>Impossible de lire les alertes : %1</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: %1</source>
+        <translation>L&apos;alerte n&apos;a pas été prise en compte : %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::AppController</name>
     <message>
         <source>Cannot reach the server</source>
@@ -231,6 +297,120 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     <message>
         <source>Request</source>
         <translation>Demander</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AtRiskListView</name>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Score again</source>
+        <translation>Réévaluer</translation>
+    </message>
+    <message>
+        <source>Recomputes the at-risk scores of this location&apos;s members now</source>
+        <translation>Recalcule maintenant les scores de risque des membres de ce site</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valeur attendue</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>Principales raisons</translation>
+    </message>
+    <message>
+        <source>Members at risk</source>
+        <translation>Membres à risque</translation>
+    </message>
+    <message>
+        <source>Note for the task (optional)</source>
+        <translation>Note pour la tâche (facultatif)</translation>
+    </message>
+    <message>
+        <source>Outreach note</source>
+        <translation>Note de relance</translation>
+    </message>
+    <message>
+        <source>Start outreach</source>
+        <translation>Lancer la relance</translation>
+    </message>
+    <message>
+        <source>Creates a call task for this member and counts it against the weekly quota</source>
+        <translation>Crée une tâche d&apos;appel pour ce membre et la décompte du quota hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Members are ranked by the expected value of an outreach: the chance it keeps them (5% at low risk, 30% at medium, 20% at high, where many are already leaving) times their lifetime value, less the cost of the outreach. Starting one opens a call task for the location and uses one of the week&apos;s outreach slots.</source>
+        <translation>Les membres sont classés selon la valeur attendue d&apos;une relance : la probabilité de les garder (5 % à risque faible, 30 % à risque moyen, 20 % à risque élevé, car beaucoup partent déjà) multipliée par leur valeur vie client, moins le coût de la relance. En lancer une crée une tâche d&apos;appel pour le site et utilise l&apos;un des créneaux de relance de la semaine.</translation>
+    </message>
+    <message>
+        <source>Weekly outreach quota: %1 · used %2 · %3 left</source>
+        <translation>Quota hebdomadaire de relances : %1 · utilisées %2 · reste %3</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (périmé)</translation>
+    </message>
+    <message>
+        <source>No scored members at this location.</source>
+        <translation>Aucun membre évalué sur ce site.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s outreach quota is used up</source>
+        <translation>Le quota de relances de la semaine est épuisé</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AtRiskPanel</name>
+    <message>
+        <source>At-risk score</source>
+        <translation>Score de risque de départ</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Périmé</translation>
+    </message>
+    <message>
+        <source>Computed more than 48 hours ago</source>
+        <translation>Calculé il y a plus de 48 heures</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Computed %1 (%2)</source>
+        <translation>Calculé le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected value of outreach: %1</source>
+        <translation>Valeur attendue de la relance : %1</translation>
     </message>
 </context>
 <context>
@@ -423,6 +603,535 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     <message>
         <source>In your time zone.</source>
         <translation>Dans votre fuseau horaire.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ContactEditor</name>
+    <message>
+        <source>Edit contact details</source>
+        <translation>Modifier les coordonnées</translation>
+    </message>
+    <message>
+        <source>International number, e.g. +15125550123</source>
+        <translation>Numéro international, p. ex. +15125550123</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::CustomerOpsPresenter</name>
+    <message>
+        <source>Merged (merge %1). It can be undone from the list of merges.</source>
+        <translation>Fusionnés (fusion %1). Vous pouvez l&apos;annuler depuis la liste des fusions.</translation>
+    </message>
+    <message>
+        <source>Kept apart: the suggestion was rejected.</source>
+        <translation>Gardés séparés : la suggestion a été rejetée.</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: both customers are back as they were.</source>
+        <translation>Fusion %1 annulée : les deux clients sont revenus à leur état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Members scored again: %1.</source>
+        <translation>Membres réévalués : %1.</translation>
+    </message>
+    <message>
+        <source>Outreach started: a task was created. Outreach left this week: %1.</source>
+        <translation>Relance lancée : une tâche a été créée. Relances restantes cette semaine : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::CustomerText</name>
+    <message>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>Consentement SMS</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Consentement e-mail</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valeur vie client</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>Last ticket</source>
+        <translation>Dernier ticket</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Site principal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Numéro de membre</translation>
+    </message>
+    <message>
+        <source>Access card</source>
+        <translation>Carte d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Registre des consentements</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Event (%1)</source>
+        <translation>Événement (%1)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Notifications push</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier postal</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Risque moyen</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risque faible</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Récence</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>Fréquence des visites</translation>
+    </message>
+    <message>
+        <source>Payment friction</source>
+        <translation>Difficultés de paiement</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Support and sentiment</source>
+        <translation>Support et ressenti</translation>
+    </message>
+    <message>
+        <source>No visit on record</source>
+        <translation>Aucune visite enregistrée</translation>
+    </message>
+    <message>
+        <source>Last visit %1 days ago</source>
+        <translation>Dernière visite il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>Visits down %1%</source>
+        <translation>Visites en baisse de %1%</translation>
+    </message>
+    <message>
+        <source>Failed payments in 90 days: %1</source>
+        <translation>Paiements refusés en 90 jours : %1</translation>
+    </message>
+    <message>
+        <source>Latest payment failed</source>
+        <translation>Le dernier paiement a été refusé</translation>
+    </message>
+    <message>
+        <source>Engagement down %1%</source>
+        <translation>Engagement en baisse de %1%</translation>
+    </message>
+    <message>
+        <source>Support tickets in 90 days: %1</source>
+        <translation>Tickets de support en 90 jours : %1</translation>
+    </message>
+    <message>
+        <source>Low NPS or a 1-2 star review</source>
+        <translation>NPS faible ou un avis de 1 à 2 étoiles</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Visit logged</source>
+        <translation>Visite enregistrée</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée enregistrée</translation>
+    </message>
+    <message>
+        <source>Class attended</source>
+        <translation>Cours suivi</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Rendez-vous réservé</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Réservation annulée</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Paiement refusé</translation>
+    </message>
+    <message>
+        <source>Payment succeeded</source>
+        <translation>Paiement réussi</translation>
+    </message>
+    <message>
+        <source>Refund initiated</source>
+        <translation>Remboursement lancé</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Message reçu</translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation>Ticket créé</translation>
+    </message>
+    <message>
+        <source>NPS submitted</source>
+        <translation>NPS envoyé</translation>
+    </message>
+    <message>
+        <source>Review posted</source>
+        <translation>Avis publié</translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation>Prospect créé</translation>
+    </message>
+    <message>
+        <source>App opened</source>
+        <translation>Application ouverte</translation>
+    </message>
+    <message>
+        <source>Trial started</source>
+        <translation>Essai commencé</translation>
+    </message>
+    <message>
+        <source>Membership changed</source>
+        <translation>Abonnement modifié</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Same name and birthday</source>
+        <translation>Même nom et même date de naissance</translation>
+    </message>
+    <message>
+        <source>Similar email</source>
+        <translation>E-mail similaire</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::CustomersScreen</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Merge queue</source>
+        <translation>File des fusions</translation>
+    </message>
+    <message>
+        <source>At-risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Saved on this desk; it reaches the engine with the next sync.</source>
+        <translation>Enregistré sur ce poste ; il atteindra le serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Name, phone, email, member or external id</source>
+        <translation>Nom, téléphone, e-mail, numéro de membre ou identifiant externe</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Clients trouvés</translation>
+    </message>
+    <message>
+        <source>↓ moves to the list · Enter opens the first match</source>
+        <translation>↓ va à la liste · Entrée ouvre le premier résultat</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DeskText</name>
+    <message>
+        <source>Payment failed</source>
+        <translation>Paiement refusé</translation>
+    </message>
+    <message>
+        <source>High at-risk</source>
+        <translation>Risque de départ élevé</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Réclamation ouverte</translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation>Tâche ouverte</translation>
+    </message>
+    <message>
+        <source>No SMS or email consent</source>
+        <translation>Aucun consentement SMS ni e-mail</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Anniversaire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>at-risk band</comment>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>at-risk band</comment>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>at-risk band</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>Active member</source>
+        <translation>Membre actif</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Aujourd’hui %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Hier %1</translation>
+    </message>
+    <message>
+        <source>This account has no location to work at. Ask your manager to add one.</source>
+        <translation>Ce compte n’a aucun site où travailler. Demandez à votre responsable d’en ajouter un.</translation>
+    </message>
+    <message>
+        <source>just now, at %1</source>
+        <translation>à l’instant, à %1</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Saisissez le prénom.</translation>
+    </message>
+    <message>
+        <source>Say what they came for.</source>
+        <translation>Indiquez ce qui l’amène.</translation>
+    </message>
+    <message>
+        <source>Enter the phone with its country code, such as +1 512 555 0123.</source>
+        <translation>Saisissez le téléphone avec l’indicatif du pays, par exemple +1 512 555 0123.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Ce n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The consent text is missing.</source>
+        <translation>Le texte du consentement manque.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number or an email, so that the club can follow up.</source>
+        <translation>Saisissez un téléphone ou un e-mail pour que le club puisse recontacter la personne.</translation>
+    </message>
+    <message>
+        <source>The lead was not saved: %1</source>
+        <translation>Le prospect n’a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DeskView</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>New walk-in lead  (F3)</source>
+        <translation>Nouveau prospect au comptoir  (F3)</translation>
+    </message>
+    <message>
+        <source>Scan a card or search members</source>
+        <translation>Scannez une carte ou cherchez un membre</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a name, phone, email or member id</source>
+        <translation>Scannez une carte, ou tapez un nom, un téléphone, un e-mail ou un numéro de membre</translation>
+    </message>
+    <message>
+        <source>Matching members</source>
+        <translation>Membres correspondants</translation>
+    </message>
+    <message>
+        <source>Today at this location</source>
+        <translation>Aujourd’hui sur ce site</translation>
+    </message>
+    <message>
+        <source>No member has the card, id or name “%1”. Check the card, or take them as a walk-in lead.</source>
+        <translation>Aucun membre n’a la carte, le numéro ou le nom « %1 ». Vérifiez la carte, ou enregistrez la personne comme prospect au comptoir.</translation>
+    </message>
+    <message>
+        <source>New walk-in lead</source>
+        <translation>Nouveau prospect au comptoir</translation>
+    </message>
+    <message>
+        <source>%1 already checked in %2. Press F2 again to check them in once more.</source>
+        <translation>%1 est déjà entré(e) %2. Appuyez de nouveau sur F2 pour l’enregistrer une autre fois.</translation>
+    </message>
+    <message>
+        <source>Walk-in lead saved for %1; the team will follow up.</source>
+        <translation>Prospect enregistré pour %1 ; l’équipe le recontactera.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1331,117 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     <message>
         <source>Without TLS, Outpost connects only to this computer (localhost or 127.0.0.1). Turn TLS on to reach a server on the network.</source>
         <translation>Sans TLS, Outpost ne se connecte qu’à cet ordinateur (localhost ou 127.0.0.1). Activez TLS pour joindre un serveur du réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Importer des avis</translation>
+    </message>
+    <message>
+        <source>Import a review export from Google Business Profile, Yelp or Facebook, or a CSV file. Reviews already stored are skipped, so a file can be imported again safely.</source>
+        <translation>Importez un export d&apos;avis de Google Business Profile, Yelp ou Facebook, ou un fichier CSV. Les avis déjà enregistrés sont ignorés : un fichier peut être réimporté sans risque.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose an export file…</source>
+        <translation>Choisissez un fichier d&apos;export…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export shape</source>
+        <translation>Format de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Détecter d&apos;après le fichier</translation>
+    </message>
+    <message>
+        <source>Google Business Profile</source>
+        <translation>Google Business Profile</translation>
+    </message>
+    <message>
+        <source>Yelp</source>
+        <translation>Yelp</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation>Lignes non importées</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Choose a review export</source>
+        <translation>Choisissez un export d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Review exports (*.json *.csv);;All files (*)</source>
+        <translation>Exports d&apos;avis (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import from the console; ask an administrator to run outpost-admin import reviews.</source>
+        <translation>%1 est trop volumineux pour être importé depuis la console ; demandez à un administrateur de lancer outpost-admin import reviews.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>The engine did not import the file: %1</source>
+        <translation>Le moteur n&apos;a pas importé le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · Duplicates skipped: %2 · Bad rows: %3</source>
+        <translation>Importés : %1 · Doublons ignorés : %2 · Lignes erronées : %3</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Lu comme : %1</translation>
+    </message>
+    <message>
+        <source>Duplicates found by their text: %1</source>
+        <translation>Doublons repérés par leur texte : %1</translation>
+    </message>
+    <message>
+        <source>Tasks opened: %1 · Alerts raised: %2</source>
+        <translation>Tâches ouvertes : %1 · Alertes déclenchées : %2</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1739,210 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     </message>
 </context>
 <context>
+    <name>outpost::ui::MemberCardPane</name>
+    <message>
+        <source>Scan a member&apos;s card or type a name, phone or email above.
+Their card opens here: press F2 or Enter to check them in.</source>
+        <translation>Scannez la carte d’un membre ou tapez un nom, un téléphone ou un e-mail ci-dessus.
+Sa fiche s’ouvre ici : appuyez sur F2 ou Entrée pour enregistrer son arrivée.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>At-risk</source>
+        <translation>Risque de départ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Check in   (F2 or Enter)</source>
+        <translation>Enregistrer l’arrivée   (F2 ou Entrée)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Membre %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>alert · detail</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · last %1</source>
+        <translation> · dernière %1</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2)</source>
+        <translation>%1 sur 100 (%2)</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>No phone or email</source>
+        <translation>Ni téléphone ni e-mail</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>SMS: %1    Email: %2</source>
+        <translation>SMS : %1    E-mail : %2</translation>
+    </message>
+    <message>
+        <source>✓ Checked in at %1 — saved on this computer, waiting to sync</source>
+        <translation>✓ Arrivée enregistrée à %1 — sur cet ordinateur, en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>✓ Checked in at %1 — synced</source>
+        <translation>✓ Arrivée enregistrée à %1 — synchronisée</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::MergeQueueView</name>
+    <message>
+        <source>Suggested merges (a person decides; nothing merges on its own):</source>
+        <translation>Fusions suggérées (une personne décide ; rien ne fusionne tout seul) :</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Customer A</source>
+        <translation>Client A</translation>
+    </message>
+    <message>
+        <source>Customer B</source>
+        <translation>Client B</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Merge suggestions</source>
+        <translation>Suggestions de fusion</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Folded in</source>
+        <translation>Absorbé</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Merges done</source>
+        <translation>Fusions effectuées</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Puts both customers back as they were before the merge</source>
+        <translation>Remet les deux clients dans leur état d&apos;avant la fusion</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Customer A (kept)</source>
+        <translation>Client A (conservé)</translation>
+    </message>
+    <message>
+        <source>Customer B (folded in)</source>
+        <translation>Client B (absorbé)</translation>
+    </message>
+    <message>
+        <source>Side-by-side compare</source>
+        <translation>Comparaison côte à côte</translation>
+    </message>
+    <message>
+        <source>Reason to keep them apart (needed to reject)</source>
+        <translation>Raison de les garder séparés (obligatoire pour rejeter)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Approve merge</source>
+        <translation>Approuver la fusion</translation>
+    </message>
+    <message>
+        <source>No merge suggestions are waiting.</source>
+        <translation>Aucune suggestion de fusion en attente.</translation>
+    </message>
+    <message>
+        <source>Pick a suggestion to compare the two profiles.</source>
+        <translation>Choisissez une suggestion pour comparer les deux profils.</translation>
+    </message>
+    <message>
+        <source>Customer %1 and customer %2 — %3% alike. Approving keeps A and folds B into it; it can be undone.</source>
+        <translation>Client %1 et client %2 : %3 % de ressemblance. Approuver conserve A et y intègre B ; c&apos;est réversible.</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Merges done — false-merge rate (unmerges / merges): %1%</source>
+        <translation>Fusions effectuées — taux de fausses fusions (annulations / fusions) : %1 %</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Annulée le %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::MfaSecretPanel</name>
     <message>
         <source>New second factor</source>
@@ -962,6 +1986,469 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     </message>
 </context>
 <context>
+    <name>outpost::ui::Profile360View</name>
+    <message>
+        <source>Search for a customer by name, phone, email or member id, then pick one to see their profile.</source>
+        <translation>Recherchez un client par nom, téléphone, e-mail ou numéro de membre, puis choisissez-le pour voir son profil.</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Modifier le contact…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation>Champs du profil</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Current consent, from the ledger (the latest entry per channel decides):</source>
+        <translation>Consentement actuel d&apos;après le registre (la dernière entrée de chaque canal fait foi) :</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Version du texte</translation>
+    </message>
+    <message>
+        <source>Ledger history:</source>
+        <translation>Historique du registre :</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note about this customer…</source>
+        <translation>Écrivez une note sur ce client…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · open tasks: %3 · reviews: %4 · leads: %5</source>
+        <translation>%1 · %2 · tâches ouvertes : %3 · avis : %4 · prospects : %5</translation>
+    </message>
+    <message>
+        <source>Customer %1 · contract v%2 · came from %3 · last synced from outside: %4</source>
+        <translation>Client %1 · contrat v%2 · provient de %3 · dernière synchro externe : %4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Never asked</source>
+        <translation>Jamais demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Retrait</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReplyCard</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Private reply</source>
+        <translation>Réponse privée</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Réponse publique</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>reply kind · author</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reply state: %1</source>
+        <translation>État de la réponse : %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to sync with the engine</source>
+        <translation>Enregistré sur cet ordinateur ; en attente de synchronisation avec le moteur</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>time — event</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reply history</source>
+        <translation>Historique de la réponse</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Retry posting</source>
+        <translation>Réessayer la publication</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>A regional manager or corporate approves replies to high-severity reviews.</source>
+        <translation>Un responsable régional ou le siège approuve les réponses aux avis de gravité élevée.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReplyComposer</name>
+    <message>
+        <source>Reply to a review</source>
+        <translation>Répondre à un avis</translation>
+    </message>
+    <message>
+        <source>Reply composer</source>
+        <translation>Éditeur de réponses</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+        <source>Editing the saved draft</source>
+        <translation>Modification du brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Réponse publique</translation>
+    </message>
+    <message>
+        <source>Posted under the review, for everyone to read</source>
+        <translation>Publiée sous l&apos;avis, visible par tous</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Message privé</translation>
+    </message>
+    <message>
+        <source>Sent to the reviewer only</source>
+        <translation>Envoyé uniquement à l&apos;auteur de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation>Langue du modèle</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Write the reply, or start from a template. Tokens such as {first_name} are filled in for this review.</source>
+        <translation>Rédigez la réponse ou partez d&apos;un modèle. Les balises comme {first_name} sont remplies pour cet avis.</translation>
+    </message>
+    <message>
+        <source>Tokens: {first_name} {location_name} {manager_name} {review_platform} {rating}</source>
+        <translation>Balises : {first_name} {location_name} {manager_name} {review_platform} {rating}</translation>
+    </message>
+    <message>
+        <source>Preview — as it will be posted</source>
+        <translation>Aperçu — tel qu&apos;il sera publié</translation>
+    </message>
+    <message>
+        <source>Reply preview</source>
+        <translation>Aperçu de la réponse</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save the draft on this computer; it syncs when the engine is reachable (%1)</source>
+        <translation>Enregistre le brouillon sur cet ordinateur ; il se synchronise dès que le moteur est joignable (%1)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Replies to this review</source>
+        <translation>Réponses à cet avis</translation>
+    </message>
+    <message>
+        <source>No replies yet. A saved draft appears here with its state.</source>
+        <translation>Pas encore de réponse. Un brouillon enregistré apparaît ici avec son état.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>author · stars · location</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(The review has a rating but no text.)</source>
+        <translation>(L&apos;avis a une note mais pas de texte.)</translation>
+    </message>
+    <message>
+        <source>No template — write freely</source>
+        <translation>Sans modèle — rédaction libre</translation>
+    </message>
+    <message>
+        <source>The reply appears here as the reviewer will read it.</source>
+        <translation>La réponse s&apos;affiche ici telle que l&apos;auteur de l&apos;avis la lira.</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Soumettre pour approbation</translation>
+    </message>
+    <message>
+        <source>Outpost does not know %1: correct the token or remove it.</source>
+        <translation>Outpost ne connaît pas %1 : corrigez la balise ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>This review has no value for %1: write the words yourself.</source>
+        <translation>Cet avis n&apos;a pas de valeur pour %1 : écrivez ces mots vous-même.</translation>
+    </message>
+    <message>
+        <source>This is the template word for word. A review of 1 or 2 stars needs a reply a person has written: edit it before submitting.</source>
+        <translation>C&apos;est le modèle mot pour mot. Un avis de 1 ou 2 étoiles demande une réponse écrite par une personne : modifiez-la avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>This review is high severity: a regional manager approves the reply before it is posted.</source>
+        <translation>Cet avis est de gravité élevée : un responsable régional approuve la réponse avant sa publication.</translation>
+    </message>
+    <message>
+        <source>This is the template word for word. The engine refuses an unedited template for a review of 1 or 2 stars: edit the reply first.</source>
+        <translation>C&apos;est le modèle mot pour mot. Le moteur refuse un modèle non modifié pour un avis de 1 ou 2 étoiles : modifiez d&apos;abord la réponse.</translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Editing the draft of %1</source>
+        <translation>Modification du brouillon de %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReplyComposerPresenter</name>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Rédigée par %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Sent back by %1: %2</source>
+        <translation>Renvoyée par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approuvée par %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2</source>
+        <translation>Approuvée par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Posting failed: %1</source>
+        <translation>La publication a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation>Impossible de lire l&apos;avis : %1</translation>
+    </message>
+    <message>
+        <source>Draft saved. It syncs when the engine is reachable.</source>
+        <translation>Brouillon enregistré. Il se synchronise dès que le moteur est joignable.</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>Le brouillon n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Submitted: the reply waits for a regional manager&apos;s approval.</source>
+        <translation>Envoyée : la réponse attend l&apos;approbation d&apos;un responsable régional.</translation>
+    </message>
+    <message>
+        <source>Submitted: the reply is approved and will be posted.</source>
+        <translation>Envoyée : la réponse est approuvée et sera publiée.</translation>
+    </message>
+    <message>
+        <source>The reply was not submitted: %1</source>
+        <translation>La réponse n&apos;a pas été envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Approved: the reply will be posted.</source>
+        <translation>Approuvée : la réponse sera publiée.</translation>
+    </message>
+    <message>
+        <source>The reply was not approved: %1</source>
+        <translation>La réponse n&apos;a pas été approuvée : %1</translation>
+    </message>
+    <message>
+        <source>Sent back to its writer as a draft.</source>
+        <translation>Renvoyée à son auteur comme brouillon.</translation>
+    </message>
+    <message>
+        <source>The reply was not rejected: %1</source>
+        <translation>La réponse n&apos;a pas été refusée : %1</translation>
+    </message>
+    <message>
+        <source>Posting will be tried again.</source>
+        <translation>La publication sera réessayée.</translation>
+    </message>
+    <message>
+        <source>The reply cannot be retried: %1</source>
+        <translation>Impossible de réessayer la réponse : %1</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Brouillon supprimé.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded: %1</source>
+        <translation>Le brouillon n&apos;a pas été supprimé : %1</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -982,6 +2469,108 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     <message>
         <source>Again</source>
         <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewBulkBar</name>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Accuser réception de tous</translation>
+    </message>
+    <message>
+        <source>Acknowledge every selected review (c)</source>
+        <translation>Accuser réception de chaque avis sélectionné (c)</translation>
+    </message>
+    <message>
+        <source>Assign all to me</source>
+        <translation>Me les attribuer tous</translation>
+    </message>
+    <message>
+        <source>Assign every selected review to you (a)</source>
+        <translation>Vous attribuer chaque avis sélectionné (a)</translation>
+    </message>
+    <message>
+        <source>Resolve all</source>
+        <translation>Tout résoudre</translation>
+    </message>
+    <message>
+        <source>Resolve every selected review (x)</source>
+        <translation>Résoudre chaque avis sélectionné (x)</translation>
+    </message>
+    <message>
+        <source>Escalate all</source>
+        <translation>Tout escalader</translation>
+    </message>
+    <message>
+        <source>Create or escalate a task for every selected review (e)</source>
+        <translation>Créer ou escalader une tâche pour chaque avis sélectionné (e)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) selected:</source>
+        <translation>
+            <numerusform>%n avis sélectionné :</numerusform>
+            <numerusform>%n avis sélectionnés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n review(s).</source>
+        <translation>
+            <numerusform>Réception accusée pour %n avis.</numerusform>
+            <numerusform>Réception accusée pour %n avis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %1 of %n review(s).</source>
+        <translation>
+            <numerusform>Réception accusée pour %1 avis sur %n.</numerusform>
+            <numerusform>Réception accusée pour %1 avis sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n review(s) to you.</source>
+        <translation>
+            <numerusform>%n avis vous ont été attribués.</numerusform>
+            <numerusform>%n avis vous ont été attribués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %1 of %n review(s) to you.</source>
+        <translation>
+            <numerusform>%1 avis sur %n vous ont été attribués.</numerusform>
+            <numerusform>%1 avis sur %n vous ont été attribués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n review(s).</source>
+        <translation>
+            <numerusform>%n avis résolu.</numerusform>
+            <numerusform>%n avis résolus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %1 of %n review(s).</source>
+        <translation>
+            <numerusform>%1 avis résolu sur %n.</numerusform>
+            <numerusform>%1 avis résolus sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %n review(s).</source>
+        <translation>
+            <numerusform>%n avis escaladé.</numerusform>
+            <numerusform>%n avis escaladés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %1 of %n review(s).</source>
+        <translation>
+            <numerusform>%1 avis escaladé sur %n.</numerusform>
+            <numerusform>%1 avis escaladés sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Not changed: %2</source>
+        <translation>%1 Non modifiés : %2</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +2779,26 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
         <source>Assigned to %1</source>
         <translation>Assigné à %1</translation>
     </message>
+    <message>
+        <source>Why this severity</source>
+        <translation>Pourquoi cette gravité</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Répondre…</translation>
+    </message>
+    <message>
+        <source>Write a reply with a template and a live preview</source>
+        <translation>Rédiger une réponse avec un modèle et un aperçu en direct</translation>
+    </message>
+    <message>
+        <source>Severity %1 — why:</source>
+        <translation>Gravité %1 — pourquoi :</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA : %1</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewFilterBar</name>
@@ -1256,6 +2865,329 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
         <source>%1 — all locations</source>
         <translation>%1 — tous les sites</translation>
     </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Filtre de gravité</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium or high</source>
+        <translation>Moyenne ou haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Needs reply (open, acknowledged)</source>
+        <translation>À répondre (ouverts, réception accusée)</translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation>Filtre SLA</translation>
+    </message>
+    <message>
+        <source>Any SLA state</source>
+        <translation>Tout état SLA</translation>
+    </message>
+    <message>
+        <source>Warning or breached</source>
+        <translation>Alerte ou dépassé</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>No SLA running</source>
+        <translation>Aucun SLA en cours</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Gravité</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>&amp;SLA</source>
+        <translation>&amp;SLA</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewInboxText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Blessure</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <source>Legal threat</source>
+        <translation>Menace juridique</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Données de santé</translation>
+    </message>
+    <message>
+        <source>Privacy data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>Accusé</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>corporate</source>
+        <translation>siège</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Sans SLA</translation>
+    </message>
+    <message>
+        <source>%1 overdue just now</source>
+        <translation>%1 en retard à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 overdue %2</source>
+        <translation>%1 en retard de %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1 : encore %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1★</source>
+        <translation>%1★</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Rating: %1 of 5 stars</source>
+        <translation>Note : %1 sur 5 étoiles</translation>
+    </message>
+    <message>
+        <source>%1 keyword %2: goes to regional ops and legal</source>
+        <translation>Mot-clé %1 %2 : transmis aux opérations régionales et au service juridique</translation>
+    </message>
+    <message>
+        <source>Negative word %1</source>
+        <translation>Mot négatif %1</translation>
+    </message>
+    <message>
+        <source>Positive word %1</source>
+        <translation>Mot positif %1</translation>
+    </message>
+    <message>
+        <source>%1 after a negation, counted the other way</source>
+        <translation>%1 après une négation, compté dans l&apos;autre sens</translation>
+    </message>
+    <message>
+        <source>Overall tone: negative</source>
+        <translation>Ton général : négatif</translation>
+    </message>
+    <message>
+        <source>Overall tone: positive</source>
+        <translation>Ton général : positif</translation>
+    </message>
+    <message>
+        <source>Overall tone: neutral</source>
+        <translation>Ton général : neutre</translation>
+    </message>
+    <message>
+        <source>Severity high: a risk keyword fired</source>
+        <translation>Gravité haute : un mot-clé à risque a été détecté</translation>
+    </message>
+    <message>
+        <source>Severity medium: a low rating or a clear complaint (manager task)</source>
+        <translation>Gravité moyenne : note basse ou plainte nette (tâche pour le responsable)</translation>
+    </message>
+    <message>
+        <source>Severity low: no risk keyword, no strong complaint</source>
+        <translation>Gravité basse : aucun mot-clé à risque, pas de plainte marquée</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewMetricsStrip</name>
+    <message>
+        <source>Review metrics</source>
+        <translation>Indicateurs des avis</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Leave the drill-down and count every location again</source>
+        <translation>Quitter le détail et compter à nouveau tous les sites</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>The mean star rating of the reviews these filters match</source>
+        <translation>La note moyenne des avis correspondant à ces filtres</translation>
+    </message>
+    <message>
+        <source>Reviews a week</source>
+        <translation>Avis par semaine</translation>
+    </message>
+    <message>
+        <source>Reviews posted in the last four weeks, divided by four</source>
+        <translation>Avis publiés ces quatre dernières semaines, divisés par quatre</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>The share of these reviews with a posted reply</source>
+        <translation>La part de ces avis ayant une réponse publiée</translation>
+    </message>
+    <message>
+        <source>Median first reply</source>
+        <translation>Délai médian de première réponse</translation>
+    </message>
+    <message>
+        <source>Half of the replied reviews got their first posted reply within this time</source>
+        <translation>La moitié des avis ayant reçu une réponse l&apos;ont eue dans ce délai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n review(s)</source>
+        <translation>
+            <numerusform>%1
+%n avis</numerusform>
+            <numerusform>%1
+%n avis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewStatusCounts</name>
+    <message>
+        <source>Show only the reviews with this status; click again to show every status</source>
+        <translation>Afficher uniquement les avis dans cet état ; cliquer à nouveau pour tout afficher</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>status and its count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1 : %n avis</numerusform>
+            <numerusform>%1 : %n avis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewTableModel</name>
@@ -1305,6 +3237,37 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>Double-click to show only this location</source>
+        <translation>Double-cliquez pour n&apos;afficher que ce site</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>The words and rules that set the severity; the review&apos;s pane lists them all.</source>
+        <translation>Les mots et règles qui ont fixé la gravité ; le panneau de l&apos;avis les liste tous.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ReviewsExtras</name>
+    <message>
+        <source>Import reviews…</source>
+        <translation>Importer des avis…</translation>
+    </message>
+    <message>
+        <source>Import a review export from Google, Yelp, Facebook or a CSV file</source>
+        <translation>Importer un export d&apos;avis de Google, Yelp, Facebook ou un fichier CSV</translation>
+    </message>
 </context>
 <context>
     <name>outpost::ui::ReviewsPresenter</name>
@@ -1331,6 +3294,10 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     <message>
         <source>This change could not be made: %1</source>
         <translation>Cette modification n&apos;a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>Review %1: %2</source>
+        <translation>Avis %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +3342,53 @@ Choisissez d’autres filtres ou effacez-les.</translation>
     <message>
         <source>Load the reviews again (F5)</source>
         <translation>Recharger les avis (F5)</translation>
+    </message>
+    <message>
+        <source>Keys: j/k move · a assign to me · r reply · e escalate · c acknowledge · x resolve · Ctrl or Shift+click selects several</source>
+        <translation>Touches : j/k se déplacer · a m&apos;attribuer · r répondre · e escalader · c accuser réception · x résoudre · Ctrl ou Maj+clic en sélectionne plusieurs</translation>
+    </message>
+    <message>
+        <source>Keys: j/k move · double-click a location to show only it</source>
+        <translation>Touches : j/k se déplacer · double-cliquez sur un site pour n&apos;afficher que lui</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SavedViewsBar</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name</source>
+        <translation>Enregistrer les filtres actuels sous un nom</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Delete the view chosen (built-in views stay)</source>
+        <translation>Supprimer la vue choisie (les vues prédéfinies restent)</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Vue</translation>
+    </message>
+    <message>
+        <source>Unsaved filters</source>
+        <translation>Filtres non enregistrés</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue :</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +3569,25 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     <message>
         <source>Reload the list</source>
         <translation>Recharger la liste</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::SlaChip</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
     </message>
 </context>
 <context>
@@ -2017,22 +4050,6 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
         <translation>site</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
         <source>Paused: waiting on customer</source>
         <translation>En pause : en attente du client</translation>
     </message>
@@ -2231,6 +4248,38 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::TodayList</name>
+    <message>
+        <source>Today at this location</source>
+        <translation>Aujourd’hui sur ce site</translation>
+    </message>
+    <message>
+        <source>Expected later today</source>
+        <translation>Attendus plus tard</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s card</source>
+        <translation>Ouvrir la fiche de %1</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +4685,106 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     <message>
         <source>Only corporate administrators manage users: %1</source>
         <translation>Seule l’administration centrale gère les utilisateurs : %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::WalkInDialog</name>
+    <message>
+        <source>New walk-in lead</source>
+        <translation>Nouveau prospect au comptoir</translation>
+    </message>
+    <message>
+        <source>Someone came in to ask about %1. Take their details so the team can follow up.</source>
+        <translation>Quelqu’un est venu se renseigner sur %1. Notez ses coordonnées pour que l’équipe le recontacte.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>+1 512 555 0123</source>
+        <translation>+33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Personal training</source>
+        <translation>Coaching personnel</translation>
+    </message>
+    <message>
+        <source>Group classes</source>
+        <translation>Cours collectifs</translation>
+    </message>
+    <message>
+        <source>Day pass</source>
+        <translation>Entrée à la journée</translation>
+    </message>
+    <message>
+        <source>Kids&apos; programs</source>
+        <translation>Activités enfants</translation>
+    </message>
+    <message>
+        <source>What did they come for?</source>
+        <translation>Qu’est-ce qui l’amène ?</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Optional: anything the team should know</source>
+        <translation>Facultatif : ce que l’équipe doit savoir</translation>
+    </message>
+    <message>
+        <source>Consent — read this to the person and tick only what they agree to:</source>
+        <translation>Consentement : lisez ce texte à la personne et ne cochez que ce qu’elle accepte :</translation>
+    </message>
+    <message>
+        <source>Agrees to text messages (SMS)</source>
+        <translation>Accepte les SMS</translation>
+    </message>
+    <message>
+        <source>&quot;I agree to receive text messages from %1 about my visit, offers and membership. Message and data rates may apply. Reply STOP to opt out at any time.&quot;</source>
+        <translation>« J’accepte de recevoir des SMS de %1 sur ma visite, les offres et mon abonnement. Des frais de messagerie et de données peuvent s’appliquer. Répondez STOP pour vous désinscrire à tout moment. »</translation>
+    </message>
+    <message>
+        <source>Agrees to emails</source>
+        <translation>Accepte les e-mails</translation>
+    </message>
+    <message>
+        <source>&quot;I agree to receive emails from %1 about my visit, offers and membership. I can unsubscribe at any time.&quot;</source>
+        <translation>« J’accepte de recevoir des e-mails de %1 sur ma visite, les offres et mon abonnement. Je peux me désinscrire à tout moment. »</translation>
+    </message>
+    <message>
+        <source>Save lead</source>
+        <translation>Enregistrer le prospect</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the consent words</comment>
+        <translation>fr</translation>
     </message>
 </context>
 </TS>

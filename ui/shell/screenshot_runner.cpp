@@ -467,8 +467,6 @@ void ScreenshotRunner::captureFrontDesk() {
     captureCustomers();
 }
 
-}
-
 // The Austin manager's at-risk list, the merge queue with a suggestion compared, then the profile
 // 360 of the member on top of the at-risk list (found by typing their name).
 void ScreenshotRunner::captureCustomers() {
