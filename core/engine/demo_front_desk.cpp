@@ -205,20 +205,11 @@ Result<FrontDeskCounts> load_front_desk(store::Database& db, std::uint64_t seed,
         }
     }
     // Every member's at-risk score as of `now`, so the at-risk list and the profile 360 have them
-    // from the start (the engine's scheduled refresh keeps them fresh afterwards). Like every other
-    // demo row they are the store's starting state, which desks receive with their bootstrap: the
-    // change-log entries the scoring wrote go, so the log starts empty.
-    auto last_change = db.query_int("SELECT coalesce(max(seq), 0) FROM change_log");
-    if (!last_change) return last_change.error();
+    // from the start (the engine's scheduled refresh keeps them fresh afterwards).
     const ManualClock clock(now);
     auto scored = profiles::refresh_stale_at_risk(db, clock, static_cast<int>(list->size()) + 1);
     if (!scored) return scored.error();
     n.at_risk_scored = static_cast<int>(*scored);
-    if (auto r = profiles::run(db, "DELETE FROM change_log WHERE seq > ?1 AND entity = 'at_risk_score'",
-                               [&](store::Statement& s) { s.bind(1, *last_change); });
-        !r) {
-        return r.error();
-    }
     if (auto c = tx->commit(); !c) return c.error();
     return n;
 }

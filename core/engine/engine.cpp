@@ -342,6 +342,10 @@ Result<std::unique_ptr<Engine>> Engine::open(EngineConfig config, const std::str
             if (auto r = demo::seed_tasks(*db, clock.now()); !r) return r.error();
             if (auto r = demo::seed_alerts(*db, clock.now()); !r) return r.error();
             if (auto r = demo::seed_review_flow(*db, clock.now()); !r) return r.error();
+            // The demo rows are the store's starting state, which desks receive with their
+            // bootstrap; the change-log entries the seeding wrote (imports, scores, clocks) go, so
+            // the log starts empty like that of any new store.
+            if (auto r = db->exec("DELETE FROM change_log"); !r) return r.error();
             spdlog::info("engine: demo data loaded ({} locations, {} reviews)", dataset.locations.size(),
                          dataset.reviews.size());
         }
