@@ -106,9 +106,7 @@ Result<int> review_tasks(store::Database& db, Timestamp now) {
         if (!s.is_null(5)) t.profile_id = s.int64(5);
         t.location = LocationId(s.string(1));
         t.urgency = spec ? urgency_name(spec->urgency) : "high";
-        std::string text = s.string(4);
-        if (text.size() > 90) text = text.substr(0, text.find_last_of(' ', 90)) + "...";
-        t.summary = std::to_string(s.int64(2)) + "-star " + s.string(3) + " review: \"" + text + "\"";
+        t.summary = sync::review_task_summary(s.int64(2), s.text(3), "", s.text(4), false);
         if (spec) t.reasons = spec->reasons;
         t.suggested_action = spec ? spec->suggested_action : "";
         t.created = store::from_db(s.int64(6));

@@ -119,13 +119,9 @@ Result<void> ReviewFlow::route(const FlowReview& fr) {
 Result<void> ReviewFlow::open_task(const FlowReview& fr) {
     const Review& r = *fr.review;
     const std::string review_id = std::to_string(r.id.value());
-    auto open = m_db.prepare("SELECT 1 FROM task WHERE source = 'review' AND source_id = ?1 AND status <> 'resolved'");
+    auto open = sync::open_review_task(m_db, review_id);
     if (!open) return open.error();
-    open->bind(1, review_id);
-    auto exists = open->step();
-    if (!exists) return exists.error();
-    if (*exists) return {};
-    open->reset();
+    if (*open) return {};
 
     rules::TriggerEvent event;
     event.kind = rules::TriggerKind::review;
@@ -150,8 +146,7 @@ Result<void> ReviewFlow::open_task(const FlowReview& fr) {
     if (high) task.reasons = {"legal", "regional_ops"};
     for (const auto& code : spec.reasons) task.reasons.push_back(code);
     for (const auto& reason : fr.triage->reasons) task.reasons.push_back(reason.code);
-    task.summary = std::to_string(r.rating) + "-star " + std::string(to_string(r.platform)) + " review" +
-                   (high ? " (high severity)" : "") + ": " + r.text.substr(0, 160);
+    task.summary = sync::review_task_summary(r.rating, to_string(r.platform), r.author, r.text, high);
 
     auto inserted = sync::insert_task(m_db, task, m_now);
     if (!inserted) return inserted.error();

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <mutex>
 #include <unordered_map>
 
 namespace outpost::store {
@@ -252,7 +253,21 @@ void Database::close_cache() noexcept {
     if (m_cache) m_cache->close();
 }
 
+namespace {
+
+// Process-wide settings, once, before the library's first use. Memory statistics take one global
+// mutex on every allocation of every connection; nothing here reads them, and with many
+// connections in one process (the engine's readers, the headless desks of a benchmark) that mutex
+// became the busiest lock of all.
+void configure_library() {
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
+}  // namespace
+
 Result<Database> Database::open(const std::string& path, const std::string& passphrase, OpenMode mode) {
+    configure_library();
     if (passphrase.empty()) return make_error(ErrorCode::invalid_argument, "the passphrase must not be empty");
     std::error_code ec;
     const bool exists = std::filesystem::exists(path, ec);

@@ -242,10 +242,42 @@ CREATE TABLE desk_search (
 CREATE INDEX desk_search_profile ON desk_search(profile_id);
 )sql";
 
+std::string desk_search_keys() {
+    return search_keys_of("new", ", new.first_name, new.last_name, new.primary_phone, new.primary_email, new.membership_status");
+}
+
+// Keeps a profile's desk_search rows in step when a field they are made of changes, and only then:
+// keys no longer made are deleted, new ones inserted, and the shown fields of the others updated
+// in place. An update restating the same values (most changes a desk applies) writes nothing
+// here; deleting and reinserting every key row cost a dozen page writes per applied change.
+std::string desk_search_update_trigger() {
+    static constexpr std::string_view kFields[] = {"first_name",     "last_name", "primary_phone",    "primary_email",
+                                                   "external_id",    "member_id", "access_card_id",   "home_location_id",
+                                                   "membership_status", "merged_into"};
+    static constexpr std::string_view kShown[] = {"location_id", "first_name", "last_name", "primary_phone", "primary_email",
+                                                  "membership_status"};
+    std::string fields;
+    std::string changed;
+    for (auto f : kFields) {
+        fields += (fields.empty() ? "" : ", ") + std::string(f);
+        changed += (changed.empty() ? "" : " OR ") + ("old." + std::string(f) + " IS NOT new." + std::string(f));
+    }
+    std::string set;
+    std::string differs;
+    for (auto c : kShown) {
+        set += (set.empty() ? "" : ", ") + std::string(c) + " = excluded." + std::string(c);
+        differs += (differs.empty() ? "" : " OR ") + ("desk_search." + std::string(c) + " IS NOT excluded." + std::string(c));
+    }
+    return "CREATE TRIGGER desk_search_update AFTER UPDATE OF " + fields + " ON profile WHEN " + changed +
+           " BEGIN DELETE FROM desk_search WHERE profile_id = old.id AND key NOT IN (SELECT k FROM (" + search_keys_of("new") +
+           ")); INSERT INTO desk_search(key, profile_id, location_id, first_name, last_name, primary_phone, primary_email, "
+           "membership_status) " + desk_search_keys() + " ON CONFLICT(key, profile_id) DO UPDATE SET " + set + " WHERE " +
+           differs + "; END;\n";
+}
+
 const std::string& desk_profile_sql() {
     static const std::string sql = [] {
-        const std::string keys =
-            search_keys_of("new", ", new.first_name, new.last_name, new.primary_phone, new.primary_email, new.membership_status");
+        const std::string keys = desk_search_keys();
         const std::string insert = "INSERT OR IGNORE INTO desk_search(key, profile_id, location_id, first_name, last_name, "
                                    "primary_phone, primary_email, membership_status) " + keys + ";";
         std::string s(kFrontDeskColumns);
@@ -348,6 +380,11 @@ Migration ledger_location_migration(int version) {
 
 Migration desk_customer_migration(int version) {
     return sql_migration(version, "customers: events and consent ledger on the desk", kDeskCustomer);
+}
+
+Migration desk_search_trigger_migration(int version) {
+    static const std::string sql = "DROP TRIGGER desk_search_update;\n" + desk_search_update_trigger();
+    return sql_migration(version, "front desk: search rows rewritten only when their fields change", sql);
 }
 
 Migration desk_profile_migration(int version) {

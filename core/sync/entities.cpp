@@ -37,6 +37,23 @@ Json column_value(const store::Statement& row, int column) {
     }
 }
 
+// Whether a stored column already holds what binding `value` would store. Only an exact match
+// counts: anything else (another type, a value the column's affinity would convert) is written.
+bool holds(const store::Statement& row, int column, const Json& value) {
+    const auto kind = row.kind(column);
+    switch (value.type()) {
+        case Json::value_t::null: return kind == store::Statement::Kind::null;
+        case Json::value_t::boolean: return kind == store::Statement::Kind::integer && row.int64(column) == (value.get<bool>() ? 1 : 0);
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned:
+            return kind == store::Statement::Kind::integer && row.int64(column) == value.get<std::int64_t>();
+        case Json::value_t::number_float: return kind == store::Statement::Kind::real && row.real(column) == value.get<double>();
+        case Json::value_t::string:
+            return kind == store::Statement::Kind::text && row.text(column) == value.get_ref<const std::string&>();
+        default: return kind == store::Statement::Kind::text && row.text(column) == value.dump();
+    }
+}
+
 }  // namespace
 
 const std::vector<EntityKind>& entity_kinds() {
@@ -357,6 +374,35 @@ Result<void> write_page(store::Database& db, const Page& page) {
         if (auto r = writer->finish_row(); !r) return r;
     }
     return {};
+}
+
+Result<bool> update_changed(store::Database& db, const EntityKind& kind, const Json& row) {
+    const auto key = row.is_object() ? row.find(std::string(kind.key)) : row.end();
+    if (key == row.end()) return false;  // the insert refuses it with the reason
+    auto current = db.prepare("SELECT * FROM " + std::string(kind.table) + " WHERE " + std::string(kind.key) + " = ?1");
+    if (!current) return current.error();
+    bind_json(*current, 1, *key);
+    auto has = current->step();
+    if (!has) return has.error();
+    if (!*has) return false;
+    std::vector<const Json*> changed;
+    std::string sql;
+    for (int c = 0; c < current->column_count(); ++c) {
+        const std::string_view name = current->column_name(c);
+        const auto value = row.find(std::string(name));
+        if (value == row.end() || holds(*current, c, *value)) continue;
+        changed.push_back(&*value);
+        sql += (sql.empty() ? "" : ", ") + std::string(name) + " = ?" + std::to_string(changed.size());
+    }
+    if (changed.empty()) return true;
+    const int where = static_cast<int>(changed.size()) + 1;
+    auto update = db.prepare("UPDATE " + std::string(kind.table) + " SET " + sql + " WHERE " + std::string(kind.key) +
+                             " = ?" + std::to_string(where));
+    if (!update) return update.error();
+    for (std::size_t i = 0; i < changed.size(); ++i) bind_json(*update, static_cast<int>(i) + 1, *changed[i]);
+    bind_json(*update, where, *key);
+    if (auto r = update->run(); !r) return r.error();
+    return true;
 }
 
 Result<void> write_entity(store::Database& db, const EntityKind& kind, const Json& row) {

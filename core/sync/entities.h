@@ -102,6 +102,12 @@ struct Page {
 // Writes the rows of a page (kinds this desk does not know are skipped).
 [[nodiscard]] Result<void> write_page(store::Database& db, const Page& page);
 
+// Brings an existing row to the given values by writing only the columns that differ (nothing
+// when none does: no page of the table, its indexes or what its triggers keep is touched).
+// Answers false when there is no row with this key (the caller inserts it), true otherwise.
+// Columns the table does not have are left out, as RowWriter does.
+[[nodiscard]] Result<bool> update_changed(store::Database& db, const EntityKind& kind, const Json& row);
+
 // One row given as an object.
 [[nodiscard]] Result<void> write_entity(store::Database& db, const EntityKind& kind, const Json& row);
 [[nodiscard]] Result<void> erase_entity(store::Database& db, const EntityKind& kind, const std::string& id);

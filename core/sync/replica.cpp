@@ -56,6 +56,7 @@ std::vector<store::Migration> replica_migrations() {
     list.push_back(store::desk_profile_migration(next + 7));
     list.push_back(store::walk_in_consent_migration(next + 8));
     list.push_back(store::desk_customer_migration(next + 9));
+    list.push_back(store::desk_search_trigger_migration(next + 10));
     return list;
 }
 
@@ -399,6 +400,10 @@ bool Replica::changes_nothing(const PullResult& pull) {
 
 Result<void> Replica::put_row(const EntityKind& kind, const Json& row) {
     if (!row.is_object()) return make_error(ErrorCode::invalid_argument, std::string(kind.name) + ": must be an object");
+    // Most changes a desk applies touch a few columns of a row it has: only those are written.
+    auto updated = update_changed(m_db, kind, row);
+    if (!updated) return updated.error();
+    if (*updated) return {};
     std::string key(kind.name);
     std::vector<std::string> columns;
     Json values = Json::array();

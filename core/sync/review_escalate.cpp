@@ -10,20 +10,7 @@ namespace {
 
 constexpr std::string_view kDefaultReason = "escalated from the review inbox";
 
-// The open task whose source is the review; none when there is none.
-Result<std::optional<std::string>> open_review_task(store::Database& db, std::int64_t review_id) {
-    auto stmt = db.prepare(
-        "SELECT id FROM task WHERE source = 'review' AND source_id = ?1 AND status <> 'resolved' "
-        "ORDER BY created_at, id LIMIT 1");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, std::to_string(review_id));
-    auto has = stmt->step();
-    if (!has) return has.error();
-    if (!*has) return std::optional<std::string>();
-    return std::optional<std::string>(stmt->string(0));
-}
-
-// "2-star google review by Ana: "The showers were cold…"", at most ~120 characters of text.
+// The review's task title and whether its triage was high.
 Result<std::pair<std::string, bool>> review_summary(store::Database& db, std::int64_t review_id) {
     auto stmt = db.prepare("SELECT rating, platform, author, text, coalesce(severity, '') FROM review WHERE id = ?1");
     if (!stmt) return stmt.error();
@@ -31,16 +18,8 @@ Result<std::pair<std::string, bool>> review_summary(store::Database& db, std::in
     auto has = stmt->step();
     if (!has) return has.error();
     if (!*has) return make_error(ErrorCode::not_found, "no review " + std::to_string(review_id));
-    std::string text = stmt->string(3);
-    if (text.size() > 120) {
-        std::size_t cut = 117;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-        text = text.substr(0, cut) + "...";
-    }
-    std::string summary = std::to_string(stmt->int64(0)) + "-star " + stmt->string(1) + " review";
-    if (!stmt->string(2).empty()) summary += " by " + stmt->string(2);
-    summary += ": \"" + text + "\"";
-    return std::make_pair(summary, stmt->string(4) == "high");
+    const bool high = stmt->text(4) == "high";
+    return std::make_pair(review_task_summary(stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), high), high);
 }
 
 }  // namespace
@@ -56,7 +35,7 @@ Result<PreparedCommand> review_escalate(store::Database& db, const CommandContex
     if (review->status == "resolved") {
         return make_error(ErrorCode::invalid_argument, "review " + std::to_string(id) + " is resolved");
     }
-    auto existing = open_review_task(db, id);
+    auto existing = open_review_task(db, std::to_string(id));
     if (!existing) return existing.error();
     if (*existing) {
         const Json task_args = {{"task_id", **existing}};

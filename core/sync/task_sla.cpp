@@ -1,6 +1,7 @@
 #include "sync/task_sla.h"
 
 #include "domain/json_codec.h"
+#include "domain/text.h"
 #include "rules/task_triggers.h"
 #include "domain/org.h"
 #include "store/repositories.h"
@@ -170,6 +171,27 @@ Result<std::vector<EntityRef>> insert_task(store::Database& db, const NewTask& t
     auto event = add_task_event(db, {t.id + "#created", t.id, t.location, t.created, t.actor_id, t.actor_name, "created", t.type});
     if (!event) return event.error();
     return std::vector<EntityRef>{{"task", t.id}, *event};
+}
+
+std::string review_task_summary(std::int64_t rating, std::string_view platform, std::string_view author,
+                                std::string_view text, bool high) {
+    constexpr std::size_t kTextBytes = 120;
+    std::string summary = std::to_string(rating) + "-star " + std::string(platform) + " review";
+    if (high) summary += " (high severity)";
+    if (!author.empty()) summary += " by " + std::string(author);
+    return summary + ": \"" + shortened(text, kTextBytes) + "\"";
+}
+
+Result<std::optional<std::string>> open_review_task(store::Database& db, std::string_view review_id) {
+    auto stmt = db.prepare(
+        "SELECT id FROM task WHERE source = 'review' AND source_id = ?1 AND status <> 'resolved' "
+        "ORDER BY created_at, id LIMIT 1");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, review_id);
+    auto has = stmt->step();
+    if (!has) return has.error();
+    if (!*has) return std::optional<std::string>();
+    return std::optional<std::string>(stmt->string(0));
 }
 
 }  // namespace outpost::sync

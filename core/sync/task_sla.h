@@ -101,4 +101,12 @@ struct NewTask {
 };
 [[nodiscard]] Result<std::vector<EntityRef>> insert_task(store::Database& db, const NewTask& task, Timestamp now);
 
+// A review's task title, the same whoever opens the task (routing, the inbox's escalation, the
+// demo): "2-star google review (high severity) by Ana: "The showers were…"", the text cut
+// between characters so the title stays about one line.
+[[nodiscard]] std::string review_task_summary(std::int64_t rating, std::string_view platform, std::string_view author,
+                                              std::string_view text, bool high);
+// The review's open (unresolved) task, the oldest first; none when there is none.
+[[nodiscard]] Result<std::optional<std::string>> open_review_task(store::Database& db, std::string_view review_id);
+
 }  // namespace outpost::sync

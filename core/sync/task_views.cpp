@@ -4,6 +4,7 @@
 #include <map>
 
 #include "domain/json_codec.h"
+#include "domain/text.h"
 #include "rules/task_triggers.h"
 #include "store/repositories.h"
 
@@ -92,13 +93,7 @@ Result<void> read_source(store::Database& db, TaskCard& card) {
     auto has = stmt->step();
     if (!has) return has.error();
     if (!*has) return {};
-    std::string text = stmt->string(2);
-    if (text.size() > 280) {
-        std::size_t cut = 280;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
-        text = text.substr(0, cut) + "\u2026";
-    }
-    card.source_text = stars(stmt->int64(0)) + " " + stmt->string(1) + ": " + text;
+    card.source_text = stars(stmt->int64(0)) + " " + stmt->string(1) + ": " + shortened(stmt->text(2), 283);
     return {};
 }
 

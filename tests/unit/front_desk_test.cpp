@@ -94,6 +94,24 @@ TEST_F(FrontDeskTest, SearchFollowsEditsAndLeavesMergedProfilesOut) {
     EXPECT_TRUE(search("diaz").empty());
 }
 
+TEST_F(FrontDeskTest, SearchKeysFollowEachFieldAndAnUnmerge) {
+    exec("UPDATE profile SET primary_phone = '+15125557777' WHERE id = 1");
+    EXPECT_TRUE(search("512-555-0123").empty());
+    EXPECT_EQ(search("512-555-7777"), (Ids{1}));
+    exec("UPDATE profile SET last_name = 'Ortiz' WHERE id = 1");
+    auto hits = m_replica->read([&](store::Database& db) { return search_replica(db, "ana", 5); });
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1u);
+    EXPECT_EQ(hits->front().last_name, "Ortiz");  // the first-name key shows the new last name
+    EXPECT_EQ(hits->front().primary_phone, "+15125557777");
+    EXPECT_EQ(search("diaz"), (Ids{2}));
+    exec("UPDATE profile SET merged_into = 2 WHERE id = 1");
+    EXPECT_TRUE(search("ortiz").empty());
+    exec("UPDATE profile SET merged_into = NULL WHERE id = 1");  // unmerged: found again
+    EXPECT_EQ(search("ortiz"), (Ids{1}));
+    EXPECT_EQ(search("m000001"), (Ids{1}));
+}
+
 TEST_F(FrontDeskTest, AScannedCardIsOneMemberByExactMatch) {
     auto scanned = lookup("8000001124\r\n");  // the wedge scanner's Enter
     EXPECT_EQ(scanned.matched_by, "access_card_id");

@@ -133,7 +133,8 @@ TEST_F(ReviewFlowTest, LowStaysInTheInboxMediumGetsAManagerTaskHighGoesToTheRegi
     const auto summary = import(Json::array({
         {{"rating", 5}, {"text", "Great classes and friendly coaches"}, {"platform_id", "low"}},
         {{"rating", 2}, {"text", "The showers were cold again and nobody at the desk cared"}, {"platform_id", "med"}},
-        {{"rating", 1}, {"text", "I slipped on the wet floor and my lawyer will hear about it"}, {"platform_id", "high"}},
+        {{"rating", 1}, {"text", "I slipped on the wet floor and my lawyer will hear about it"}, {"platform_id", "high"},
+         {"author", "Ana P."}},
     }));
     EXPECT_EQ(summary.imported, 3);
     EXPECT_EQ(summary.tasks, 2);
@@ -146,6 +147,10 @@ TEST_F(ReviewFlowTest, LowStaysInTheInboxMediumGetsAManagerTaskHighGoesToTheRegi
 
     const std::string high = "review/" + std::to_string(review_id("high"));
     EXPECT_EQ(text("SELECT urgency || ':' || escalation_level FROM task WHERE id = '" + high + "'"), "urgent:region");
+    EXPECT_EQ(text("SELECT summary FROM task WHERE id = '" + med + "'"),
+              "2-star google review: \"The showers were cold again and nobody at the desk cared\"");
+    EXPECT_EQ(text("SELECT summary FROM task WHERE id = '" + high + "'"),
+              "1-star google review (high severity) by Ana P.: \"I slipped on the wet floor and my lawyer will hear about it\"");
     EXPECT_EQ(count("SELECT count(*) FROM task, json_each(task.reasons) WHERE task.id = '" + high + "' AND value = 'legal'"), 1);
     auto bundle = parse_json(text("SELECT bundle FROM task_evidence WHERE task_id = '" + high + "'"));
     ASSERT_TRUE(bundle.ok());

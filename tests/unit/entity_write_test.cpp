@@ -1,0 +1,100 @@
+// Writing an engine row into a replica by its differences: a row restated as it is writes nothing
+// (no row, index or search key is touched), a changed row writes only its changed columns, and a
+// row the replica does not have is left to the insert.
+#include <gtest/gtest.h>
+
+#include "support/temp_dir.h"
+#include "sync/entities.h"
+#include "sync/replica.h"
+
+namespace outpost::sync {
+namespace {
+
+class EntityWriteTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto opened = Replica::open(m_dir.file("desk.db"), "x'" + std::string(64, 'c') + "'", m_clock);
+        ASSERT_TRUE(opened.ok()) << opened.error().message;
+        m_replica = std::move(*opened);
+        exec("INSERT INTO location(id, region_id, name, time_zone) VALUES('loc-a', 'r', 'A', 'America/Chicago')");
+        exec("INSERT INTO profile(id, first_name, last_name, primary_phone, primary_email, home_location_id, "
+             "membership_status, consent_sms, consent_email, member_id, external_id, field_meta) VALUES(7, 'Ana', 'Diaz', "
+             "'+15125550123', 'ana@example.com', 'loc-a', 'active', 1, 0, 'M7', 'crm-7', '{\"last_name\":{\"source\":\"crm\"}}')");
+    }
+    void exec(const std::string& sql) {
+        auto done = m_replica->read([&](store::Database& db) { return db.exec(sql); });
+        ASSERT_TRUE(done.ok()) << done.error().message << "\n" << sql;
+    }
+    std::int64_t count(const std::string& sql) {
+        return m_replica->read([&](store::Database& db) { return db.query_int(sql).value_or(-1); });
+    }
+    // Rows written by the statements of one update_changed call (0 when nothing was).
+    std::pair<bool, std::int64_t> update(const Json& row) {
+        return m_replica->read([&](store::Database& db) -> std::pair<bool, std::int64_t> {
+            const auto before = db.query_int("SELECT total_changes()").value_or(-1);
+            auto done = update_changed(db, *find_entity("profile"), row);
+            EXPECT_TRUE(done.ok()) << (done.ok() ? "" : done.error().message);
+            return {done.value_or(false), db.query_int("SELECT total_changes()").value_or(-1) - before};
+        });
+    }
+    Json stored() {
+        return m_replica->read([&](store::Database& db) { return read_entity(db, *find_entity("profile"), "7").value_or(std::nullopt).value_or(Json()); });
+    }
+
+    testing::TempDir m_dir;
+    ManualClock m_clock{*parse_iso8601("2026-11-24T09:30:00Z")};
+    std::unique_ptr<Replica> m_replica;
+};
+
+TEST_F(EntityWriteTest, ARowRestatedAsItIsWritesNothing) {
+    Json row = stored();
+    ASSERT_TRUE(row.is_object());
+    const auto [found, written] = update(row);
+    EXPECT_TRUE(found);
+    EXPECT_EQ(written, 0);
+    EXPECT_EQ(stored(), row);
+}
+
+TEST_F(EntityWriteTest, OnlyTheChangedColumnsAreWritten) {
+    const std::int64_t keys = count("SELECT count(*) FROM desk_search WHERE profile_id = 7");
+    ASSERT_GT(keys, 0);
+    Json row = stored();
+    row["last_name"] = "Ortiz";
+    row["consent_email"] = true;  // a boolean arrives as 1
+    row["column_of_a_newer_engine"] = "left out";
+    const auto [found, written] = update(row);
+    EXPECT_TRUE(found);
+    const Json after = stored();
+    EXPECT_EQ(after["last_name"], "Ortiz");
+    EXPECT_EQ(after["consent_email"], 1);
+    EXPECT_EQ(after["first_name"], "Ana");
+    EXPECT_FALSE(after.contains("column_of_a_newer_engine"));
+    // The profile row; the two search keys made of the last name replaced (a deletion and an
+    // insertion each), and the shown last name of the other search rows updated.
+    EXPECT_EQ(written, 1 + 2 * 2 + (keys - 2));
+    EXPECT_EQ(count("SELECT count(*) FROM desk_search WHERE profile_id = 7 AND last_name = 'Ortiz'"), keys);
+    EXPECT_EQ(count("SELECT count(*) FROM desk_search WHERE key = 'diaz'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM desk_search WHERE key = 'ortiz' AND profile_id = 7"), 1);
+}
+
+TEST_F(EntityWriteTest, JsonColumnsNullsAndNumbersCompareByValue) {
+    Json row = stored();
+    row["field_meta"] = Json::parse(row["field_meta"].get<std::string>());  // an object, stored as its text
+    row["access_card_id"] = nullptr;
+    EXPECT_EQ(update(row).second, 0);
+    row["field_meta"]["last_name"]["source"] = "desk";
+    row["access_card_id"] = "8000001";
+    EXPECT_EQ(update(row).second, 2);  // the profile row and the card's new search key
+    const Json after = stored();
+    EXPECT_EQ(Json::parse(after["field_meta"].get<std::string>())["last_name"]["source"], "desk");
+    EXPECT_EQ(count("SELECT count(*) FROM desk_search WHERE key = '8000001' AND profile_id = 7"), 1);
+}
+
+TEST_F(EntityWriteTest, AMissingRowIsLeftToTheInsert) {
+    EXPECT_FALSE(update({{"id", 8}, {"first_name", "Zoe"}}).first);
+    EXPECT_FALSE(update({{"first_name", "no key"}}).first);
+    EXPECT_EQ(count("SELECT count(*) FROM profile"), 1);
+}
+
+}  // namespace
+}  // namespace outpost::sync
