@@ -3,9 +3,11 @@
 // weekly opening hours, which the SLA clocks run on.
 
 #include <array>
+#include <chrono>
 #include <string>
 #include <vector>
 
+#include "domain/clock.h"
 #include "domain/ids.h"
 
 namespace outpost {
@@ -41,5 +43,14 @@ struct Location {
 
 // True when `name` is a time zone the system's tz database knows.
 [[nodiscard]] bool is_known_time_zone(const std::string& name);
+
+// The calendar day containing `at` in an IANA time zone: its date and the instants it starts and
+// ends (23 or 25 hours apart on the days clocks change). An unknown zone gives the UTC day.
+struct LocalDay {
+    std::chrono::year_month_day date;
+    Timestamp start;
+    Timestamp end;
+};
+[[nodiscard]] LocalDay local_day(const std::string& time_zone, Timestamp at);
 
 }  // namespace outpost

@@ -4,6 +4,7 @@
 #include <array>
 #include <set>
 
+#include "domain/org.h"
 #include "profiles/contract.h"
 #include "store/repositories.h"
 
@@ -31,8 +32,16 @@ Result<std::vector<std::int64_t>> exact_holders(store::Database& db, std::string
                [&](store::Statement& s) { s.bind(1, value); });
 }
 
-std::string month_day(Timestamp now) {
-    const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(now)};
+// The location's time zone as the desk holds it; empty (the UTC day) when the desk has no such row.
+std::string zone_of(store::Database& db, std::string_view location) {
+    auto stmt = db.prepare("SELECT time_zone FROM location WHERE id = ?1");
+    if (!stmt) return {};
+    stmt->bind(1, location);
+    auto has = stmt->step();
+    return has && *has ? stmt->string(0) : std::string();
+}
+
+std::string month_day(const std::chrono::year_month_day& day) {
     char text[8];
     std::snprintf(text, sizeof text, "%02u-%02u", static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
     return text;
@@ -119,7 +128,8 @@ Result<MemberCard> member_card(store::Database& db, ProfileId profile, const Clo
     const bool no_consent = !card.consent_sms && !card.consent_email;
     if (auto t = add_task_alerts(db, profile, card.alerts); !t) return t.error();
     if (no_consent) card.alerts.push_back({"missing_consent", "no SMS or email consent on record"});
-    if (card.birthday.size() == 10 && card.birthday.substr(5) == month_day(now)) {
+    const LocalDay today = local_day(zone_of(db, card.profile.home_location_id), now);
+    if (card.birthday.size() == 10 && card.birthday.substr(5) == month_day(today.date)) {
         card.alerts.push_back({"birthday", "birthday today"});
     }
     return card;
@@ -128,7 +138,7 @@ Result<MemberCard> member_card(store::Database& db, ProfileId profile, const Clo
 Result<TodayAtDesk> today_at_desk(store::Database& db, const LocationId& location, const Clock& clock,
                                   std::chrono::minutes grace) {
     const Timestamp now = clock.now();
-    const Timestamp day = std::chrono::floor<std::chrono::days>(now);
+    const LocalDay day = local_day(zone_of(db, location.value()), now);
     // ?2 start of the day, ?3 now, ?4 now - grace, ?5 end of the day (every query names ?5, the
     // last, so that one set of bindings serves the three).
     const std::string came = "EXISTS (SELECT 1 FROM visit v WHERE v.profile_id = p.id AND v.location_id = ?1 AND "
@@ -143,8 +153,8 @@ Result<TodayAtDesk> today_at_desk(store::Database& db, const LocationId& locatio
         auto stmt = db.prepare("SELECT " + std::string(kProfileColumns) + " FROM profile p WHERE " + where[i] +
                                " AND p.merged_into IS NULL ORDER BY coalesce(p.booking_at, 0), p.id");
         if (!stmt) return stmt.error();
-        stmt->bind(1, location.value()).bind(2, store::to_db(day)).bind(3, store::to_db(now));
-        stmt->bind(4, store::to_db(now - grace)).bind(5, store::to_db(day + std::chrono::days(1)));
+        stmt->bind(1, location.value()).bind(2, store::to_db(day.start)).bind(3, store::to_db(now));
+        stmt->bind(4, store::to_db(now - grace)).bind(5, store::to_db(day.end));
         auto rows = store::collect_rows<SearchHit>(*stmt, [](const store::Statement& s) -> Result<SearchHit> { return hit_of(s); });
         if (!rows) return rows.error();
         *lists[i] = std::move(*rows);

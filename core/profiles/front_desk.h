@@ -13,7 +13,7 @@
 //   open_complaint   an open task of type complaint about the member
 //   open_task        another open task about the member
 //   missing_consent  neither SMS nor email consent
-//   birthday         the member's birthday (month and day) is today (UTC)
+//   birthday         the member's birthday (month and day) is today at the member's home location
 
 #include <optional>
 #include <string>
@@ -58,7 +58,7 @@ struct DeskLookup {
     std::vector<SearchHit> candidates;  // a search with several hits: the person picks one
 };
 
-// The counter's "today" at a location (UTC day): members who checked in, members whose booking
+// The counter's "today" at a location (its calendar day, in its time zone): members who checked in, members whose booking
 // starts later today (or began less than `grace` ago) and have not come yet, and no-shows (a
 // booking that began more than `grace` ago with no visit since an hour before it). A member has
 // one booking on the desk: the latest (profile.booking_at).

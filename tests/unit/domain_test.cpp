@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/enums.h"
 #include "domain/json_codec.h"
+#include "domain/org.h"
 
 namespace outpost {
 namespace {
@@ -44,6 +45,20 @@ TEST(Iso8601, RejectsGarbage) {
         auto t = parse_iso8601(bad);
         EXPECT_FALSE(t.ok()) << bad;
     }
+}
+
+TEST(LocalDay, IsTheCalendarDayOfTheZone) {
+    const auto evening = local_day("America/Chicago", *parse_iso8601("2026-11-25T03:00:00Z"));  // 21:00 on the 24th
+    EXPECT_EQ(evening.date, std::chrono::year_month_day(std::chrono::year(2026), std::chrono::November, std::chrono::day(24)));
+    EXPECT_EQ(format_iso8601(evening.start), "2026-11-24T06:00:00Z");
+    EXPECT_EQ(format_iso8601(evening.end), "2026-11-25T06:00:00Z");
+    // The day clocks go forward has 23 hours.
+    const auto spring = local_day("America/Chicago", *parse_iso8601("2026-03-08T18:00:00Z"));
+    EXPECT_EQ(spring.end - spring.start, std::chrono::hours(23));
+    // An unknown zone falls back to the UTC day.
+    const auto utc = local_day("Mars/Olympus", *parse_iso8601("2026-11-25T03:00:00Z"));
+    EXPECT_EQ(format_iso8601(utc.start), "2026-11-25T00:00:00Z");
+    EXPECT_EQ(utc.end - utc.start, std::chrono::hours(24));
 }
 
 TEST(ManualClock, MovesOnlyWhenTold) {

@@ -206,5 +206,27 @@ TEST_F(FrontDeskTest, TodayListsCheckInsExpectedArrivalsAndNoShows) {
     EXPECT_TRUE(today->no_shows.empty());
 }
 
+// The desk's day is the location's: at 21:00 in Chicago (03:00 UTC the next day) the afternoon's
+// visit still counts, a booking at 22:00 is still expected, one after midnight is tomorrow's, and
+// birthdays are those of the local date.
+TEST_F(FrontDeskTest, TodayIsTheLocationsCalendarDayNotTheUtcDay) {
+    m_clock.set(*parse_iso8601("2026-11-25T03:00:00Z"));
+    const auto at = [](const char* iso) { return std::to_string(parse_iso8601(iso)->time_since_epoch().count()); };
+    exec("INSERT INTO visit(id, profile_id, location_id, visited_at) VALUES(1, 1, 'loc-a', " + at("2026-11-24T20:00:00Z") + ")");
+    exec("UPDATE profile SET booking_at = " + at("2026-11-25T04:00:00Z") + " WHERE id = 2");
+    exec("UPDATE profile SET booking_at = " + at("2026-11-25T07:00:00Z") + " WHERE id = 3");
+    auto today = m_replica->read([&](store::Database& db) { return today_at_desk(db, LocationId("loc-a"), m_clock); });
+    ASSERT_TRUE(today.ok()) << today.error().message;
+    ASSERT_EQ(today->checked_in.size(), 1u);
+    EXPECT_EQ(today->checked_in.front().id.value(), 1);
+    ASSERT_EQ(today->expected.size(), 1u);
+    EXPECT_EQ(today->expected.front().id.value(), 2);
+    EXPECT_TRUE(today->no_shows.empty());
+    exec("UPDATE profile SET birthday = '1988-11-24' WHERE id = 1");
+    exec("UPDATE profile SET birthday = '1988-11-25' WHERE id = 2");
+    EXPECT_EQ(alerts(1), (std::vector<std::string>{"birthday"}));
+    EXPECT_TRUE(alerts(2).empty());
+}
+
 }  // namespace
 }  // namespace outpost::profiles
