@@ -18,6 +18,7 @@
 #include "desk_fixture.h"
 #include "ui/customers/at_risk_list.h"
 #include "ui/customers/at_risk_panel.h"
+#include "ui/customers/consent_dialog.h"
 #include "ui/customers/contact_editor.h"
 #include "ui/customers/customer_ops_presenter.h"
 #include "ui/customers/customers_presenter.h"
@@ -131,6 +132,60 @@ TEST(CustomersScreenTest, TypingANameOpensTheProfile360AndANoteIsAddedFromIt) {
                                 kEngineWaitMs))
         << screen.view->message()->text().toStdString();
     EXPECT_FALSE(p->fields()->item(3, 1)->text().isEmpty());  // the phone it had
+}
+
+// Consent given and withdrawn at the counter: the words are read first, a cancelled dialog
+// records nothing, and each entry lands in the ledger with the counter as its source.
+TEST(CustomersScreenTest, ConsentIsRecordedAndWithdrawnFromThe360) {
+    Desk desk;
+    ASSERT_TRUE(desk.open(QStringLiteral("frontdesk"), QStringLiteral("outpost-desk-demo")));
+    const auto id = memberWithHistory(desk);
+    CustomersUi screen(desk, false, *desk.engine.clock);
+    screen.presenter->select(id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return screen.presenter->profile().has_value(); }, kEngineWaitMs));
+    Profile360View* p = screen.view->profile();
+    p->showTab(1);
+    const int mail = 4;  // the consent table lists sms, email, phone, push, mail
+    ASSERT_EQ(p->consent()->item(mail, 1)->text(), QStringLiteral("Never asked"));
+    EXPECT_FALSE(p->grantConsentButton()->isEnabled());  // nothing selected yet
+    p->consent()->selectRow(mail);
+    ASSERT_TRUE(p->grantConsentButton()->isEnabled());
+    EXPECT_FALSE(p->revokeConsentButton()->isEnabled());
+    const int entries = p->consentHistory()->rowCount();
+
+    p->grantConsentButton()->click();
+    auto* dialog = p->findChild<ConsentDialog*>(QStringLiteral("consentDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->words().contains(QStringLiteral("letters by post")));
+    dialog->reject();  // they did not agree
+    QTest::qWait(50);
+    EXPECT_EQ(p->consentHistory()->rowCount(), entries);
+
+    p->grantConsentButton()->click();
+    dialog = p->findChild<ConsentDialog*>(QStringLiteral("consentDialog"));
+    ASSERT_NE(dialog, nullptr);
+    dialog->recordButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p->consent()->item(mail, 1)->text() == QStringLiteral("Granted"); }, kEngineWaitMs));
+    EXPECT_EQ(p->consentHistory()->rowCount(), entries + 1);
+    EXPECT_EQ(p->consent()->item(mail, 3)->text(), QStringLiteral("front_desk"));
+    EXPECT_TRUE(p->consent()->item(mail, 4)->text().startsWith(QLatin1String(ConsentDialog::kTextVersion)));
+    // The row stays selected across the reload: now only a withdrawal is offered.
+    ASSERT_TRUE(p->revokeConsentButton()->isEnabled());
+    EXPECT_FALSE(p->grantConsentButton()->isEnabled());
+
+    p->revokeConsentButton()->click();
+    dialog = p->findChild<ConsentDialog*>(QStringLiteral("consentDialog"));
+    ASSERT_NE(dialog, nullptr);
+    dialog->recordButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p->consent()->item(mail, 1)->text() == QStringLiteral("Revoked"); }, kEngineWaitMs));
+    EXPECT_EQ(p->consentHistory()->rowCount(), entries + 2);
+    // Both reached the engine: once synced, the replica holds the engine's two ledger rows.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return scalar<int>(desk, "SELECT count(*) FROM consent_event WHERE id > 0 AND channel = 'mail' AND source = "
+                                     "'front_desk' AND profile_id = " + std::to_string(id)) == 2;
+        },
+        kEngineWaitMs));
 }
 
 TEST(CustomersScreenTest, TheAtRiskPanelShowsTheStoredScoreAndMarksAnOldOneStale) {

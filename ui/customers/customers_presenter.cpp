@@ -82,6 +82,15 @@ void CustomersPresenter::addNote(const QString& text) {
     submit("profile.add_note", {{"profile_id", m_profile->id.value()}, {"text", text.trimmed().toStdString()}});
 }
 
+void CustomersPresenter::recordConsent(const std::string& channel, bool granted, const QString& textVersion) {
+    if (!m_profile) return;
+    submit("consent.set", {{"profile_id", m_profile->id.value()},
+                           {"channel", channel},
+                           {"granted", granted},
+                           {"source", "front_desk"},
+                           {"text_version", textVersion.toStdString()}});
+}
+
 void CustomersPresenter::updateContact(const std::map<std::string, QString>& fields) {
     if (!m_profile || fields.empty()) return;
     Json args{{"profile_id", m_profile->id.value()}};

@@ -2,7 +2,8 @@
 // The Customers screen's replica side (works offline): search-as-you-type over the desk's covering
 // search table (name, phone, email, external id, member and card id), the chosen customer's
 // profile 360 (profiles/profile_360.h), and the sync commands of the 360: add a note
-// (profile.add_note) and edit contact details (profile.update_contact). Reloads on
+// (profile.add_note), edit contact details (profile.update_contact) and record consent given or
+// withdrawn at the counter (consent.set). Reloads on
 // DeskSyncController::dataChanged; answers of older searches or loads are dropped.
 
 #include <map>
@@ -41,6 +42,9 @@ class CustomersPresenter final : public QObject {
     [[nodiscard]] Timestamp now() const { return m_clock.now(); }
 
     void addNote(const QString& text);
+    // A consent entry made at the counter (consent.set, source front_desk) for the customer shown:
+    // granted or withdrawn on one channel, with the version of the words read to the person.
+    void recordConsent(const std::string& channel, bool granted, const QString& textVersion);
     // Field -> new value, of first_name, last_name, primary_phone, primary_email; only changed ones.
     void updateContact(const std::map<std::string, QString>& fields);
     void reload();

@@ -1,6 +1,9 @@
 #include "ui/customers/profile_360.h"
 
+#include <array>
+
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "ui/customers/at_risk_panel.h"
+#include "ui/customers/consent_dialog.h"
 #include "ui/customers/contact_editor.h"
 #include "ui/customers/customer_text.h"
 #include "ui/customers/table_util.h"
@@ -24,6 +28,9 @@ using customers::makeTable;
 using customers::setCell;
 
 namespace {
+
+// The channels of the consent table, in its row order (the ledger's channels).
+constexpr std::array<const char*, 5> kConsentChannels = {"sms", "email", "phone", "push", "mail"};
 
 QLabel* mutedLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -151,7 +158,23 @@ QWidget* Profile360View::buildConsentPage() {
     m_consent = makeTable({tr("Channel"), tr("Consent"), tr("Since"), tr("Source"), tr("Text version")}, page);
     m_consent->setObjectName(QStringLiteral("consent"));
     m_consent->setMaximumHeight(m_consent->verticalHeader()->defaultSectionSize() * 6 + 8);
+    m_consent->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_consent->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_consent);
+    auto* actions = new QHBoxLayout;
+    m_grant = new QPushButton(tr("Record consent…"), page);
+    m_grant->setObjectName(QStringLiteral("grantConsent"));
+    m_grant->setToolTip(tr("The person agrees to messages on the selected channel: read them the words first"));
+    m_revoke = new QPushButton(tr("Record withdrawal…"), page);
+    m_revoke->setObjectName(QStringLiteral("revokeConsent"));
+    m_revoke->setToolTip(tr("The person no longer wants messages on the selected channel"));
+    actions->addWidget(m_grant);
+    actions->addWidget(m_revoke);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    connect(m_consent, &QTableWidget::itemSelectionChanged, this, [this] { updateConsentButtons(); });
+    connect(m_grant, &QPushButton::clicked, this, [this] { askConsent(true); });
+    connect(m_revoke, &QPushButton::clicked, this, [this] { askConsent(false); });
     layout->addWidget(new QLabel(tr("Ledger history:"), page));
     m_consentHistory = makeTable({tr("When"), tr("Channel"), tr("Entry"), tr("Source"), tr("Text version")}, page);
     m_consentHistory->setObjectName(QStringLiteral("consentHistory"));
@@ -249,9 +272,10 @@ void Profile360View::fillTimeline() {
 }
 
 void Profile360View::fillConsent(const profiles::Profile360& p) {
+    const std::string selected = selectedChannel();  // kept across the reload
     m_consent->setRowCount(0);
     int row = 0;
-    for (const char* channel : {"sms", "email", "phone", "push", "mail"}) {
+    for (const char* channel : kConsentChannels) {
         m_consent->insertRow(row);
         setCell(m_consent, row, 0, CustomerText::channel(channel));
         auto it = p.consent.find(channel);
@@ -264,9 +288,11 @@ void Profile360View::fillConsent(const profiles::Profile360& p) {
             setCell(m_consent, row, 3, QString::fromStdString(it->second.source));
             setCell(m_consent, row, 4, QString::fromStdString(it->second.text_version));
         }
+        if (selected == channel) m_consent->selectRow(row);
         ++row;
     }
     customers::fitColumns(m_consent);
+    updateConsentButtons();
     m_consentHistory->setRowCount(static_cast<int>(p.consent_history.size()));
     row = 0;
     for (const auto& e : p.consent_history) {
@@ -290,6 +316,43 @@ void Profile360View::fillNotes(const profiles::Profile360& p) {
         ++row;
     }
     customers::fitColumns(m_notes);
+}
+
+std::string Profile360View::selectedChannel() const {
+    const auto rows = m_consent->selectionModel()->selectedRows();
+    if (rows.isEmpty()) return {};
+    const int row = rows.front().row();
+    return row >= 0 && row < static_cast<int>(kConsentChannels.size()) ? kConsentChannels[static_cast<std::size_t>(row)]
+                                                                         : std::string();
+}
+
+void Profile360View::updateConsentButtons() {
+    const auto& profile = m_presenter.profile();
+    const std::string channel = selectedChannel();
+    bool granted = false;
+    if (profile) {
+        auto it = profile->consent.find(channel);
+        granted = it != profile->consent.end() && it->second.granted;
+    }
+    m_grant->setEnabled(profile && !channel.empty() && !granted);
+    m_revoke->setEnabled(profile && !channel.empty() && granted);
+}
+
+void Profile360View::askConsent(bool grant) {
+    const auto& profile = m_presenter.profile();
+    const std::string channel = selectedChannel();
+    if (!profile || channel.empty()) return;
+    const QString person = QString::fromStdString(profile->first_name + " " + profile->last_name).trimmed();
+    const QString business = QString::fromStdString(profile->home_location_name.empty() ? profile->home_location_id
+                                                                                        : profile->home_location_name);
+    auto* dialog = new ConsentDialog(person, business, QString::fromStdString(channel), grant, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const std::int64_t shown = profile->id.value();
+    connect(dialog, &QDialog::accepted, this, [this, channel, grant, shown] {
+        // The customer shown may have changed while the dialog was open: record only for the same one.
+        if (m_presenter.selectedId() == shown) m_presenter.recordConsent(channel, grant, ConsentDialog::textVersion());
+    });
+    dialog->open();
 }
 
 }  // namespace outpost::ui

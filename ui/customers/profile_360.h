@@ -3,7 +3,8 @@
 // came from, last sync, open tasks, reviews, leads), the at-risk panel, the contract fields with
 // their source and time of change, and tabs for the timeline (visits, events, tasks, reviews,
 // leads, notes, edits; filterable), consent per channel with the ledger's history, and notes
-// (add one). "Edit contact" opens the contact form in place. Thin: the presenter does the work.
+// (add one; record consent given or withdrawn at the counter). "Edit contact" opens the contact
+// form in place. Thin: the presenter does the work.
 
 #include <QWidget>
 
@@ -33,6 +34,9 @@ class Profile360View final : public QWidget {
     [[nodiscard]] QTableWidget* timeline() const { return m_timeline; }
     [[nodiscard]] QTableWidget* consent() const { return m_consent; }
     [[nodiscard]] QTableWidget* consentHistory() const { return m_consentHistory; }
+    // Record a grant or a withdrawal on the channel selected in consent() (through ConsentDialog).
+    [[nodiscard]] QPushButton* grantConsentButton() const { return m_grant; }
+    [[nodiscard]] QPushButton* revokeConsentButton() const { return m_revoke; }
     [[nodiscard]] QTableWidget* notes() const { return m_notes; }
     [[nodiscard]] QPlainTextEdit* noteInput() const { return m_noteInput; }
     [[nodiscard]] QPushButton* addNoteButton() const { return m_addNote; }
@@ -52,6 +56,10 @@ class Profile360View final : public QWidget {
     void fillTimeline();
     void fillConsent(const profiles::Profile360& p);
     void fillNotes(const profiles::Profile360& p);
+    // The channel of the selected consent row; empty when none is selected.
+    [[nodiscard]] std::string selectedChannel() const;
+    void updateConsentButtons();
+    void askConsent(bool grant);
 
     CustomersPresenter& m_presenter;
     QWidget* m_empty;
@@ -68,6 +76,8 @@ class Profile360View final : public QWidget {
     QTableWidget* m_timeline;
     QTableWidget* m_consent;
     QTableWidget* m_consentHistory;
+    QPushButton* m_grant;
+    QPushButton* m_revoke;
     QTableWidget* m_notes;
     QPlainTextEdit* m_noteInput;
     QPushButton* m_addNote;
