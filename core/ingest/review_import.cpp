@@ -19,7 +19,9 @@ namespace {
 
 // ["rating:1","keyword:injury:slipped",...]: the codes, which say what fired; the console words them.
 std::string reason_codes_json(const rules::Triage& t) {
-    std::string out = "[";
+    std::string out;
+    out.reserve(256);
+    out.push_back('[');
     for (const auto& r : t.reasons) {
         if (out.size() > 1) out.push_back(',');
         sync::append_json_string(out, r.code);
@@ -196,7 +198,9 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
     }
 
     std::unordered_set<std::string> seen;
+    seen.reserve(accepted.size());
     std::int64_t first_id = 0;
+    rules::FoldedWords words;  // of the row's text, for the near-duplicate check and triage alike
     for (IncomingReview* row : accepted) {
         Review& r = row->review;
         const std::string_view platform = to_string(r.platform);
@@ -215,13 +219,14 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
         }
         auto index = recent.of(r.location_id);
         if (!index) return index.error();
-        auto text_shingles = shingles(r.text);
+        words.assign(r.text);
+        auto text_shingles = shingles(words);
         if ((*index)->find(text_shingles, r.posted_at)) {
             ++summary.duplicates;
             ++summary.near_duplicates;
             continue;
         }
-        const rules::Triage triage = m_triage(r);
+        const rules::Triage triage = m_triage(r, words);
         const std::string reasons = reason_codes_json(triage);
         auto& insert = statements->insert;
         insert.bind_static(1, platform)
