@@ -345,6 +345,23 @@ TEST_F(ReviewImportTest, LargeDocumentsAreKeptInParts) {
     EXPECT_EQ(joined->text(0), csv);
 }
 
+TEST_F(ReviewImportTest, ALargeImportKeepsEveryRowAndPutsThePageCacheBack) {
+    ASSERT_TRUE(m_db->exec("PRAGMA cache_size = -3000").ok());
+    std::string csv = "platform,location_id,rating,text,author,posted_at,platform_id\n";
+    for (int i = 0; i < 1500; ++i) {
+        csv += "yelp,denver-lohi," + std::to_string(1 + i % 5) + ",\"Visit number " + std::to_string(i) +
+               " with the spin class and the sauna\",Member " + std::to_string(i) + ",2024-06-01T10:" +
+               std::to_string(10 + i % 50) + ":00Z,y-" + std::to_string(i) + "\n";
+    }
+    csv += "yelp,denver-lohi,9,bad rating,Someone,2024-06-01T10:00:00Z,y-bad\n";
+    auto s = import_text(csv, ReviewFormat::csv);
+    EXPECT_EQ(s.imported, 1500) << listed(s);
+    EXPECT_TRUE(has_error(s, "line 1502", "rating")) << listed(s);
+    EXPECT_EQ(count("SELECT count(*) FROM review WHERE location_id = 'denver-lohi'"), 1500);
+    EXPECT_EQ(count("SELECT count(*) FROM change_log WHERE entity = 'review'"), 1500);
+    EXPECT_EQ(count("PRAGMA cache_size"), -3000);
+}
+
 TEST_F(ReviewImportTest, FormatIsGuessedFromTheFile) {
     EXPECT_EQ(ingest::guess_format("x.json", read_file(fixture("reviews_google.json"))), ReviewFormat::google);
     EXPECT_EQ(ingest::guess_format("x.json", read_file(fixture("reviews_yelp.json"))), ReviewFormat::yelp);
