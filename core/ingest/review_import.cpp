@@ -134,6 +134,11 @@ private:
 constexpr std::int64_t kImportCacheKiB = 64 * 1024;
 constexpr std::size_t kImportCacheFromRows = 1000;
 
+// Reviews recorded in the change log by one statement. Nothing else writes the change log while
+// the rows are imported (routing's tasks, clocks and alerts are recorded at the end), so batches
+// give the same entries, in the same order, as one statement for all the rows at the end.
+constexpr std::int64_t kChangeLogBatch = 1000;
+
 class ImportCache {
 public:
     ImportCache(store::Database& db, std::size_t rows) : m_db(db) {
@@ -228,7 +233,7 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
 
     std::unordered_set<std::string> seen;
     seen.reserve(accepted.size());
-    std::int64_t first_id = 0;
+    std::int64_t unrecorded = 0;  // the first id not yet in the change log; 0: none
     rules::FoldedWords words;  // of the row's text, for the near-duplicate check and triage alike
     for (IncomingReview* row : accepted) {
         Review& r = row->review;
@@ -272,17 +277,24 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
             .bind(12, row->author_influential ? 1 : 0);
         if (auto ok = insert.run(); !ok) return ok.error();
         r.id = ReviewId(m_db.last_insert_rowid());
-        if (summary.ids.empty()) first_id = r.id.value();
+        if (unrecorded == 0) unrecorded = r.id.value();
         if (auto routed = flow.route({&r, &triage, row->author_review_count, row->author_influential}); !routed) {
             return routed.error();
         }
         (*index)->add(r.id.value(), r.posted_at, std::move(text_shingles));
         summary.ids.push_back(r.id);
         ++summary.imported;
+        // The reviews not yet recorded are the rows from `unrecorded` on: this transaction is the only
+        // writer. They are recorded in batches, while their pages are still in the page cache.
+        if (r.id.value() - unrecorded + 1 >= kChangeLogBatch) {
+            if (auto ok = changes->record_from(unrecorded, now); !ok) return ok.error();
+            unrecorded = 0;
+        }
+    }
+    if (unrecorded != 0) {
+        if (auto ok = changes->record_from(unrecorded, now); !ok) return ok.error();
     }
     if (summary.imported > 0) {
-        // The import's reviews are the rows from its first id on: this transaction is the only writer.
-        if (auto ok = changes->record_from(first_id, now); !ok) return ok.error();
         if (auto kept = keep_raw(m_db, raw, options.source, now); !kept) return kept.error();
     }
     auto routed = flow.finish();

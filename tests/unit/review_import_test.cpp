@@ -359,6 +359,16 @@ TEST_F(ReviewImportTest, ALargeImportKeepsEveryRowAndPutsThePageCacheBack) {
     EXPECT_TRUE(has_error(s, "line 1502", "rating")) << listed(s);
     EXPECT_EQ(count("SELECT count(*) FROM review WHERE location_id = 'denver-lohi'"), 1500);
     EXPECT_EQ(count("SELECT count(*) FROM change_log WHERE entity = 'review'"), 1500);
+    // One change-log entry per review (written in batches), in id order, each with the stored row.
+    EXPECT_EQ(count("SELECT count(DISTINCT entity_id) FROM change_log WHERE entity = 'review'"), 1500);
+    EXPECT_EQ(count("SELECT count(*) FROM (SELECT CAST(entity_id AS INTEGER) AS id, lag(CAST(entity_id AS INTEGER)) "
+                    "OVER (ORDER BY seq) AS before FROM change_log WHERE entity = 'review') WHERE id <= before"),
+              0);
+    EXPECT_EQ(count("SELECT count(*) FROM change_log c JOIN review r ON c.entity_id = CAST(r.id AS TEXT) "
+                    "WHERE c.entity = 'review' AND c.op = 'put' AND c.location_id = r.location_id AND "
+                    "json_extract(c.payload, '$.text') = r.text AND json_extract(c.payload, '$.triage_reasons') = "
+                    "r.triage_reasons"),
+              1500);
     EXPECT_EQ(count("PRAGMA cache_size"), -3000);
 }
 
