@@ -126,38 +126,10 @@ private:
     std::map<std::string, NearDuplicateIndex> m_indexes;
 };
 
-// A large import changes more pages than the connection's page cache holds (2 MiB by default):
-// SQLite then writes changed pages to the WAL before the commit, and the index pages that rows keep
-// changing (platform ids come in no order) are read back, decrypted and encrypted again, many times
-// over. For its duration an import of many rows gets a page cache of 64 MiB (kImportCacheKiB); the
-// connection's own size is put back afterwards.
-constexpr std::int64_t kImportCacheKiB = 64 * 1024;
-constexpr std::size_t kImportCacheFromRows = 1000;
-
 // Reviews recorded in the change log by one statement. Nothing else writes the change log while
 // the rows are imported (routing's tasks, clocks and alerts are recorded at the end), so batches
 // give the same entries, in the same order, as one statement for all the rows at the end.
 constexpr std::int64_t kChangeLogBatch = 1000;
-
-class ImportCache {
-public:
-    ImportCache(store::Database& db, std::size_t rows) : m_db(db) {
-        if (rows < kImportCacheFromRows) return;
-        auto size = db.query_int("PRAGMA cache_size");
-        // Positive: pages; negative: KiB. Only grown, never shrunk.
-        if (!size || *size >= kImportCacheKiB / 4 || -*size >= kImportCacheKiB) return;
-        if (db.exec("PRAGMA cache_size = -" + std::to_string(kImportCacheKiB)).ok()) m_restore = *size;
-    }
-    ~ImportCache() {
-        if (m_restore) (void)m_db.exec("PRAGMA cache_size = " + std::to_string(*m_restore));
-    }
-    ImportCache(const ImportCache&) = delete;
-    ImportCache& operator=(const ImportCache&) = delete;
-
-private:
-    store::Database& m_db;
-    std::optional<std::int64_t> m_restore;
-};
 
 Result<std::unordered_set<std::string>> known_locations(store::Database& db) {
     auto stmt = db.prepare("SELECT id FROM location");
@@ -204,7 +176,6 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
     ImportSummary summary;
     summary.errors = std::move(parsed.errors);
     const Timestamp now = m_clock.now();
-    const ImportCache cache(m_db, parsed.rows.size());
     auto tx = store::Transaction::begin(m_db);
     if (!tx) return tx.error();
     if (auto purged = purge_raw_payloads(m_db, now); !purged) return purged.error();
