@@ -2,9 +2,11 @@
 // and near-duplicate text, triaged, stored with their change-log entries and the file as the raw
 // payload, one transaction) vs a raw prepared-statement insert of the same rows, each into a fresh encrypted
 // store. Prints one JSON line with both rates in reviews/s and their ratio (import / raw).
+// Usage: bench_review_import [reviews [rounds]] (100,000 and 3 by default; fewer to profile it).
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -24,13 +26,13 @@ namespace {
 using namespace outpost;
 using Steady = std::chrono::steady_clock;
 
-constexpr int kReviews = 100'000;
-constexpr int kRounds = 3;
+constexpr int kDefaultReviews = 100'000;
+constexpr int kDefaultRounds = 3;
 constexpr double kTarget = 0.3;
 
 // Review-like text: 10 to 25 words from a vocabulary with the lexicon's usual suspects, so triage
 // and the near-duplicate check do real work and texts rarely repeat.
-std::string make_csv() {
+std::string make_csv(int count) {
     static const std::vector<std::string> words = {
         "the", "coach", "class", "was", "great", "friendly", "dirty", "clean", "staff", "pool", "locker", "room",
         "late", "again", "always", "never", "helpful", "rude", "slipped", "floor", "towels", "music", "loud",
@@ -44,9 +46,9 @@ std::string make_csv() {
     std::uniform_int_distribution<std::size_t> pick(0, words.size() - 1);
     std::uniform_int_distribution<int> length(10, 25);
     std::string csv = "platform,location_id,rating,text,author,posted_at,platform_id\n";
-    csv.reserve(static_cast<std::size_t>(kReviews) * 160);
+    csv.reserve(static_cast<std::size_t>(count) * 160);
     const auto start = *parse_iso8601("2026-08-01T00:00:00Z");
-    for (int i = 0; i < kReviews; ++i) {
+    for (int i = 0; i < count; ++i) {
         std::string text;
         for (int w = length(rng); w > 0; --w) text += (text.empty() ? "" : " ") + words[pick(rng)];
         const char* platform = i % 3 == 0 ? "yelp" : (i % 3 == 1 ? "google" : "facebook");
@@ -57,7 +59,12 @@ std::string make_csv() {
     return csv;
 }
 
-double import_ms(const std::filesystem::path& path, const std::string& csv, std::int64_t& imported) {
+// Not inlined, so that a profiler can tell the two phases apart.
+[[gnu::noinline]] double raw_ms(const std::filesystem::path& path, const std::vector<Review>& reviews) {
+    return bench::raw_insert_ms(path, reviews);
+}
+
+[[gnu::noinline]] double import_ms(const std::filesystem::path& path, const std::string& csv, std::int64_t& imported) {
     auto db = bench::fresh_store(path);
     ManualClock clock(*parse_iso8601("2026-11-24T12:00:00Z"));
     ingest::ReviewImporter importer(db, clock);
@@ -77,14 +84,29 @@ double import_ms(const std::filesystem::path& path, const std::string& csv, std:
     return ms;
 }
 
+// A positive count from argv[at], or `fallback` when absent.
+int count_arg(int argc, char** argv, int at, int fallback) {
+    if (argc <= at) return fallback;
+    const std::string_view text(argv[at]);
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value <= 0) {
+        std::cerr << "usage: bench_review_import [reviews [rounds]]\n";
+        std::exit(2);
+    }
+    return value;
+}
+
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+    const int reviews_count = count_arg(argc, argv, 1, kDefaultReviews);
+    const int rounds = count_arg(argc, argv, 2, kDefaultRounds);
     const auto dir = std::filesystem::temp_directory_path() / ("outpost-bench-import-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
-    const std::string csv = make_csv();
+    const std::string csv = make_csv(reviews_count);
     auto rows = ingest::parse_reviews(csv, ingest::ReviewFormat::csv);
-    if (!rows || rows->rows.size() != kReviews) {
+    if (!rows || rows->rows.size() != static_cast<std::size_t>(reviews_count)) {
         std::cerr << "the generated CSV does not read back\n";
         return 1;
     }
@@ -94,13 +116,13 @@ int main() {
     std::vector<double> imports;
     std::vector<double> raws;
     std::int64_t imported = 0;
-    for (int round = 0; round < kRounds; ++round) {  // interleaved, so that noise hits both alike
-        raws.push_back(bench::raw_insert_ms(dir / "raw.db", reviews));
+    for (int round = 0; round < rounds; ++round) {  // interleaved, so that noise hits both alike
+        raws.push_back(raw_ms(dir / "raw.db", reviews));
         imports.push_back(import_ms(dir / "import.db", csv, imported));
     }
     std::filesystem::remove_all(dir);
-    const double import_rate = kReviews / (bench::median(imports) / 1000.0);
-    const double raw_rate = kReviews / (bench::median(raws) / 1000.0);
+    const double import_rate = reviews_count / (bench::median(imports) / 1000.0);
+    const double raw_rate = reviews_count / (bench::median(raws) / 1000.0);
     std::cout << Json{{"bench", "review_import_100k_csv_vs_raw_insert"},
                       {"value", std::round(import_rate)},
                       {"unit", "reviews/s"},

@@ -4,7 +4,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "domain/result.h"
 
@@ -39,5 +41,11 @@ private:
 [[nodiscard]] std::string format_iso8601(Timestamp t);
 // Accepts "YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM|-HH:MM)" and a plain date "YYYY-MM-DD" (midnight UTC).
 [[nodiscard]] Result<Timestamp> parse_iso8601(const std::string& text);
+// The usual shapes of those, read without iostreams: "YYYY-MM-DD" and
+// "YYYY-MM-DDTHH:MM:SS[.f|.ff|.fff](Z|+HH:MM|-HH:MM)" with four-digit years and every field in range
+// (no leap second, offsets up to 23:59). Empty for anything else, which parse_iso8601 reads the
+// general way (and may still accept: one-digit months, longer fractions, ...), so both give the same
+// instant wherever this one gives one.
+[[nodiscard]] std::optional<Timestamp> parse_iso8601_common(std::string_view text);
 
 }  // namespace outpost

@@ -1,6 +1,13 @@
 #include "ingest/csv.h"
 
+#include <algorithm>
+
 namespace outpost::ingest {
+namespace {
+
+bool special(char c) { return c == ',' || c == '\n' || c == '\r' || c == '"'; }
+
+}  // namespace
 
 CsvReader::CsvReader(std::string_view text) : m_text(text) {
     if (m_text.substr(0, 3) == "\xEF\xBB\xBF") m_pos = 3;
@@ -27,6 +34,27 @@ bool CsvReader::next(CsvRecord& out) {
         out.raw = m_text.substr(start, raw_end - start);
     };
     while (m_pos < m_text.size()) {
+        if (quoted) {
+            // Everything up to the next quote belongs to the field.
+            const auto quote = m_text.find('"', m_pos);
+            const std::size_t end = quote == std::string_view::npos ? m_text.size() : quote;
+            if (end > m_pos) {
+                const std::string_view run = m_text.substr(m_pos, end - m_pos);
+                m_line += std::count(run.begin(), run.end(), '\n');
+                field.append(run);
+                m_pos = end;
+                continue;
+            }
+        } else if (!was_quoted) {
+            // So does a run of characters that are neither a separator, a line end nor a quote.
+            std::size_t end = m_pos;
+            while (end < m_text.size() && !special(m_text[end])) ++end;
+            if (end > m_pos) {
+                field.append(m_text.substr(m_pos, end - m_pos));
+                m_pos = end;
+                continue;
+            }
+        }
         const char c = m_text[m_pos];
         if (quoted) {
             if (c == '"') {

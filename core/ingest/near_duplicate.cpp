@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "rules/review_triage.h"
 
 namespace outpost::ingest {
 namespace {
@@ -50,8 +49,9 @@ bool similar(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_
 
 }  // namespace
 
-std::vector<std::uint64_t> shingles(std::string_view text) {
-    const auto words = rules::fold_words(text);
+std::vector<std::uint64_t> shingles(std::string_view text) { return shingles(rules::FoldedWords(text)); }
+
+std::vector<std::uint64_t> shingles(const rules::FoldedWords& words) {
     std::vector<std::uint64_t> out;
     if (words.size() < kNearDuplicateMinWords) return out;
     out.reserve(words.size() - 1);

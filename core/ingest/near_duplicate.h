@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "domain/clock.h"
+#include "rules/word_fold.h"
 
 namespace outpost::ingest {
 
@@ -27,6 +28,8 @@ inline constexpr std::chrono::hours kNearDuplicateWindow{24 * 30};
 
 // Sorted, distinct shingle hashes; empty for texts under kNearDuplicateMinWords words.
 [[nodiscard]] std::vector<std::uint64_t> shingles(std::string_view text);
+// The same from the text's folded words (for a caller that triages the same text).
+[[nodiscard]] std::vector<std::uint64_t> shingles(const rules::FoldedWords& words);
 // |a ∩ b| / |a ∪ b| of two sorted, distinct sets (0 when both are empty).
 [[nodiscard]] double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 

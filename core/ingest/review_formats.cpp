@@ -335,6 +335,8 @@ ReviewFormat guess_format(std::string_view file_name, std::string_view content) 
 }
 
 Result<Timestamp> parse_review_time(std::string_view text) {
+    // The usual shape needs none of the rewriting below (no space, no long fraction, no "+HHMM").
+    if (auto common = parse_iso8601_common(text)) return *common;
     std::string t(text.substr(0, 64));
     if (t.size() == 19 && t[10] == ' ') {  // "YYYY-MM-DD HH:MM:SS", no zone: UTC
         t[10] = 'T';

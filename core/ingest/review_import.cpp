@@ -19,7 +19,9 @@ namespace {
 
 // ["rating:1","keyword:injury:slipped",...]: the codes, which say what fired; the console words them.
 std::string reason_codes_json(const rules::Triage& t) {
-    std::string out = "[";
+    std::string out;
+    out.reserve(256);
+    out.push_back('[');
     for (const auto& r : t.reasons) {
         if (out.size() > 1) out.push_back(',');
         sync::append_json_string(out, r.code);
@@ -124,6 +126,11 @@ private:
     std::map<std::string, NearDuplicateIndex> m_indexes;
 };
 
+// Reviews recorded in the change log by one statement. Nothing else writes the change log while
+// the rows are imported (routing's tasks, clocks and alerts are recorded at the end), so batches
+// give the same entries, in the same order, as one statement for all the rows at the end.
+constexpr std::int64_t kChangeLogBatch = 1000;
+
 Result<std::unordered_set<std::string>> known_locations(store::Database& db) {
     auto stmt = db.prepare("SELECT id FROM location");
     if (!stmt) return stmt.error();
@@ -196,7 +203,9 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
     }
 
     std::unordered_set<std::string> seen;
-    std::int64_t first_id = 0;
+    seen.reserve(accepted.size());
+    std::int64_t unrecorded = 0;  // the first id not yet in the change log; 0: none
+    rules::FoldedWords words;  // of the row's text, for the near-duplicate check and triage alike
     for (IncomingReview* row : accepted) {
         Review& r = row->review;
         const std::string_view platform = to_string(r.platform);
@@ -215,13 +224,14 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
         }
         auto index = recent.of(r.location_id);
         if (!index) return index.error();
-        auto text_shingles = shingles(r.text);
+        words.assign(r.text);
+        auto text_shingles = shingles(words);
         if ((*index)->find(text_shingles, r.posted_at)) {
             ++summary.duplicates;
             ++summary.near_duplicates;
             continue;
         }
-        const rules::Triage triage = m_triage(r);
+        const rules::Triage triage = m_triage(r, words);
         const std::string reasons = reason_codes_json(triage);
         auto& insert = statements->insert;
         insert.bind_static(1, platform)
@@ -238,17 +248,24 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
             .bind(12, row->author_influential ? 1 : 0);
         if (auto ok = insert.run(); !ok) return ok.error();
         r.id = ReviewId(m_db.last_insert_rowid());
-        if (summary.ids.empty()) first_id = r.id.value();
+        if (unrecorded == 0) unrecorded = r.id.value();
         if (auto routed = flow.route({&r, &triage, row->author_review_count, row->author_influential}); !routed) {
             return routed.error();
         }
         (*index)->add(r.id.value(), r.posted_at, std::move(text_shingles));
         summary.ids.push_back(r.id);
         ++summary.imported;
+        // The reviews not yet recorded are the rows from `unrecorded` on: this transaction is the only
+        // writer. They are recorded in batches, while their pages are still in the page cache.
+        if (r.id.value() - unrecorded + 1 >= kChangeLogBatch) {
+            if (auto ok = changes->record_from(unrecorded, now); !ok) return ok.error();
+            unrecorded = 0;
+        }
+    }
+    if (unrecorded != 0) {
+        if (auto ok = changes->record_from(unrecorded, now); !ok) return ok.error();
     }
     if (summary.imported > 0) {
-        // The import's reviews are the rows from its first id on: this transaction is the only writer.
-        if (auto ok = changes->record_from(first_id, now); !ok) return ok.error();
         if (auto kept = keep_raw(m_db, raw, options.source, now); !kept) return kept.error();
     }
     auto routed = flow.finish();

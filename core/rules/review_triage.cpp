@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <set>
 #include <unordered_map>
@@ -14,10 +15,11 @@ constexpr std::array<TriageCategory, triage_category_count> all_categories = {
     TriageCategory::safety,       TriageCategory::injury,      TriageCategory::discrimination,
     TriageCategory::legal_threat, TriageCategory::health_data, TriageCategory::privacy_data};
 
-// Folding of U+00C0..U+00FF (two-byte UTF-8 C3 80..C3 BF); '?' is a separator (×, ÷, Þ, þ).
-constexpr std::string_view latin1_fold = "aaaaaaaceeeeiiiidnooooo?ouuuuy?saaaaaaaceeeeiiiidnooooo?ouuuuy?y";
-
 std::string format_number(double v) {
+    // Whole numbers (ratings, most weights and scores) as printf's %g writes them, without printf.
+    if (v == std::floor(v) && std::abs(v) < 1e6 && !(v == 0 && std::signbit(v))) {
+        return std::to_string(static_cast<long long>(v));
+    }
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g", v);
     return buf;
@@ -38,24 +40,17 @@ Pattern compile(std::string_view term) {
     return p;
 }
 
-bool matches_at(const std::vector<std::string>& words, std::size_t at, const Pattern& p) {
+bool matches_at(const FoldedWords& words, std::size_t at, const Pattern& p) {
     if (p.words.empty() || at + p.words.size() > words.size()) return false;
     for (std::size_t k = 0; k < p.words.size(); ++k) {
-        const auto& w = words[at + k];
-        const auto& want = p.words[k];
+        const std::string_view w = words[at + k];
+        const std::string_view want = p.words[k];
         bool last = k + 1 == p.words.size();
         if (last && p.prefix ? !w.starts_with(want) : w != want) return false;
     }
     return true;
 }
 
-// Positions where the pattern starts; used so lexicon hits can look back for a negator.
-std::vector<std::size_t> find_all(const std::vector<std::string>& words, const Pattern& p) {
-    std::vector<std::size_t> hits;
-    for (std::size_t i = 0; i < words.size(); ++i)
-        if (matches_at(words, i, p)) hits.push_back(i);
-    return hits;
-}
 
 std::vector<WeightedTerm> weighted(std::initializer_list<const char*> terms, double weight) {
     std::vector<WeightedTerm> out;
@@ -155,45 +150,6 @@ std::string_view to_string(TriageCategory v) {
             return "privacy_data";
     }
     return "safety";
-}
-
-std::vector<std::string> fold_words(std::string_view text) {
-    std::vector<std::string> words;
-    std::string cur;
-    auto flush = [&] {
-        if (!cur.empty()) words.push_back(std::move(cur));
-        cur.clear();
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            if (std::isalnum(c)) {
-                cur.push_back(static_cast<char>(std::tolower(c)));
-            } else {
-                flush();
-            }
-            continue;
-        }
-        // Two-byte Latin-1 supplement letters fold; any other non-ASCII sequence (emoji, dashes,
-        // curly quotes, other scripts) separates words. EN and ES need nothing more.
-        if (c == 0xC3 && i + 1 < text.size()) {
-            auto d = static_cast<unsigned char>(text[i + 1]);
-            if (d >= 0x80 && d <= 0xBF) {
-                char f = latin1_fold[d - 0x80];
-                if (f == '?') {
-                    flush();
-                } else {
-                    cur.push_back(f);
-                }
-                ++i;
-                continue;
-            }
-        }
-        flush();
-        while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
-    }
-    flush();
-    return words;
 }
 
 TriageRules TriageRules::defaults() {
@@ -418,23 +374,44 @@ Result<TriageRules> TriageRules::from_json(const Json& j) {
 
 struct Triager::Compiled {
     TriageRules rules;
-    std::set<std::string> negator_words;
+    std::set<std::string, std::less<>> negator_words;
     std::vector<Pattern> positive;
     std::vector<Pattern> negative;
     std::array<std::vector<Pattern>, triage_category_count> keywords;
-    // Every pattern numbered in the order above; a review only scans for the patterns whose first
-    // word it contains (found through `by_first_word`) and the single-word prefixes ("injur*").
-    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;
-    std::vector<std::size_t> always;
-    std::size_t count = 0;
+    // The reasons a term gives, written once: [i] for the i-th term of the list.
+    std::vector<TriageReason> positive_hit, positive_negated, negative_hit, negative_negated;
+    std::array<std::vector<TriageReason>, triage_category_count> keyword_hit;
+    std::array<TriageReason, 5> rating;  // [stars - 1]
+    std::array<std::string, 3> sentiment_code;
+    // Every pattern numbered in the order above (negative, positive, keywords by category). A review
+    // only tries a pattern where it has the pattern's first word (found through `by_first_word`,
+    // whose keys view the patterns' words) or, for a single-word prefix ("injur*"), a word with the
+    // prefix's first letter.
+    std::vector<const Pattern*> numbered;
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word;
+    std::array<std::vector<std::uint32_t>, 128> prefix_by_first_letter;  // folded words are ASCII
 
     void index(const Pattern& p) {
-        const std::size_t n = count++;
+        const auto n = static_cast<std::uint32_t>(numbered.size());
+        numbered.push_back(&p);
         if (p.words.empty()) return;
         if (p.prefix && p.words.size() == 1) {
-            always.push_back(n);
+            prefix_by_first_letter[static_cast<unsigned char>(p.words.front().front()) & 127].push_back(n);
         } else {
             by_first_word[p.words.front()].push_back(n);
+        }
+    }
+
+    void lexicon_reasons(const std::vector<WeightedTerm>& terms, bool positive_list) {
+        const std::string polarity = positive_list ? "positive" : "negative";
+        for (const auto& term : terms) {
+            (positive_list ? positive_hit : negative_hit)
+                .push_back({"lexicon:" + polarity + ":" + term.term, polarity + " word, weight " + format_number(term.weight)});
+            // A negated term counts with the other polarity.
+            (positive_list ? positive_negated : negative_negated)
+                .push_back({"lexicon:negated:" + term.term, "\"" + term.term + "\" after a negation, counted as " +
+                                                                (positive_list ? "negative" : "positive") + " " +
+                                                                format_number(term.weight)});
         }
     }
 };
@@ -447,10 +424,25 @@ Triager::Triager(TriageRules rules) {
     for (const auto& term : rules.negative) c->negative.push_back(compile(term.term));
     for (std::size_t k = 0; k < triage_category_count; ++k)
         for (const auto& kw : rules.keywords[k]) c->keywords[k].push_back(compile(kw));
+    // The patterns stay where they are from here on: the index views their words.
     for (const auto* list : {&c->negative, &c->positive})
         for (const auto& p : *list) c->index(p);
     for (const auto& list : c->keywords)
         for (const auto& p : list) c->index(p);
+    c->lexicon_reasons(rules.positive, true);
+    c->lexicon_reasons(rules.negative, false);
+    for (auto cat : all_categories) {
+        const auto k = static_cast<std::size_t>(cat);
+        const std::string name(to_string(cat));
+        for (const auto& kw : rules.keywords[k])
+            c->keyword_hit[k].push_back({"keyword:" + name + ":" + kw, name + " keyword \"" + kw + "\""});
+    }
+    for (int stars = 1; stars <= 5; ++stars) {
+        c->rating[stars - 1] = {"rating:" + std::to_string(stars),
+                                std::to_string(stars) + " stars, score " + format_number((stars - 3) * rules.rating_weight)};
+    }
+    for (auto s : {Sentiment::negative, Sentiment::neutral, Sentiment::positive})
+        c->sentiment_code[static_cast<std::size_t>(s)] = "sentiment:" + std::string(to_string(s));
     c->rules = std::move(rules);
     m_compiled = std::move(c);
 }
@@ -458,26 +450,43 @@ Triager::Triager(TriageRules rules) {
 Triage triage(const Review& review, const TriageRules& rules) { return Triager(rules)(review); }
 
 Triage Triager::operator()(const Review& review) const {
-    const TriageRules& rules = m_compiled->rules;
-    const auto& negator_words = m_compiled->negator_words;
+    const FoldedWords words(review.text);
+    return (*this)(review, words);
+}
+
+Triage Triager::operator()(const Review& review, const FoldedWords& words) const {
+    const Compiled& c = *m_compiled;
+    const TriageRules& rules = c.rules;
     Triage t;
-    const auto words = fold_words(review.text);
-    // Most terms do not occur at all: only those whose first word the review has are scanned for.
-    std::vector<char> candidate(m_compiled->count, 0);
-    for (std::size_t n : m_compiled->always) candidate[n] = 1;
-    for (const auto& w : words) {
-        if (auto it = m_compiled->by_first_word.find(w); it != m_compiled->by_first_word.end())
-            for (std::size_t n : it->second) candidate[n] = 1;
+    t.reasons.reserve(8);  // rating, a few lexicon terms, sentiment, severity
+    // Most terms do not occur at all: a term is only tried where the review has its first word.
+    // (pattern, position) pairs, sorted: the patterns in the order their reasons are listed.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> starts;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto at = static_cast<std::uint32_t>(i);
+        if (auto it = c.by_first_word.find(words[i]); it != c.by_first_word.end())
+            for (std::uint32_t n : it->second) starts.emplace_back(n, at);
+        for (std::uint32_t n : c.prefix_by_first_letter[static_cast<unsigned char>(words[i].front()) & 127])
+            starts.emplace_back(n, at);
     }
-    std::size_t next_pattern = 0;  // patterns are visited in the order they were numbered
-    auto hits_of = [&](const Pattern& p) {
-        if (!candidate[next_pattern++]) return std::vector<std::size_t>();
-        return find_all(words, p);
+    std::sort(starts.begin(), starts.end());
+    auto next_start = starts.begin();
+    std::vector<std::size_t> hits;  // positions where the pattern found last starts
+    // The next pattern numbered below `end` that the review has, with its hits; `end` when none is.
+    auto next_found = [&](std::uint32_t end) {
+        while (next_start != starts.end() && next_start->first < end) {
+            const std::uint32_t n = next_start->first;
+            hits.clear();
+            for (; next_start != starts.end() && next_start->first == n; ++next_start)
+                if (matches_at(words, next_start->second, *c.numbered[n])) hits.push_back(next_start->second);
+            if (!hits.empty()) return n;
+        }
+        return end;
     };
 
     auto negated = [&](std::size_t at) {
         for (std::size_t back = 1; back <= 2 && back <= at; ++back)
-            if (negator_words.contains(words[at - back])) return true;
+            if (c.negator_words.contains(words[at - back])) return true;
         return false;
     };
 
@@ -486,35 +495,25 @@ Triage Triager::operator()(const Review& review) const {
     bool rated = review.rating >= 1 && review.rating <= 5;
     if (rated) {
         rating_part = (review.rating - 3) * rules.rating_weight;
-        t.reasons.push_back({"rating:" + std::to_string(review.rating),
-                             std::to_string(review.rating) + " stars, score " + format_number(rating_part)});
+        t.reasons.push_back(c.rating[static_cast<std::size_t>(review.rating - 1)]);
     }
 
     // Lexicon: each term counts once however often it appears, so a repeated word does not outweigh
     // the rating.
     double positive_weight = 0, negative_weight = 0;
-    auto scan = [&](const std::vector<WeightedTerm>& terms, const std::vector<Pattern>& patterns, bool positive) {
-        for (std::size_t i = 0; i < terms.size(); ++i) {
-            const auto& term = terms[i];
-            auto hits = hits_of(patterns[i]);
-            if (hits.empty()) continue;
-            bool flipped = std::all_of(hits.begin(), hits.end(), negated);
-            bool counts_positive = positive != flipped;
-            (counts_positive ? positive_weight : negative_weight) += term.weight;
-            std::string polarity = positive ? "positive" : "negative";
-            if (flipped) {
-                t.reasons.push_back({"lexicon:negated:" + term.term, "\"" + term.term +
-                                                                         "\" after a negation, counted as " +
-                                                                         (counts_positive ? "positive" : "negative") +
-                                                                         " " + format_number(term.weight)});
-            } else {
-                t.reasons.push_back({"lexicon:" + polarity + ":" + term.term,
-                                     polarity + " word, weight " + format_number(term.weight)});
-            }
-        }
-    };
-    scan(rules.negative, m_compiled->negative, false);
-    scan(rules.positive, m_compiled->positive, true);
+    const auto negatives = static_cast<std::uint32_t>(c.negative.size());
+    const auto lexicon_end = negatives + static_cast<std::uint32_t>(c.positive.size());
+    for (std::uint32_t n = next_found(lexicon_end); n < lexicon_end; n = next_found(lexicon_end)) {
+        const bool positive = n >= negatives;
+        const std::size_t i = positive ? n - negatives : n;
+        const WeightedTerm& term = positive ? rules.positive[i] : rules.negative[i];
+        bool flipped = std::all_of(hits.begin(), hits.end(), negated);
+        bool counts_positive = positive != flipped;
+        (counts_positive ? positive_weight : negative_weight) += term.weight;
+        const auto& reasons = flipped ? (positive ? c.positive_negated : c.negative_negated)
+                                      : (positive ? c.positive_hit : c.negative_hit);
+        t.reasons.push_back(reasons[i]);
+    }
 
     t.score = rating_part + positive_weight - negative_weight;
     if (t.score <= -rules.sentiment_threshold) {
@@ -522,24 +521,24 @@ Triage Triager::operator()(const Review& review) const {
     } else if (t.score >= rules.sentiment_threshold) {
         t.sentiment = Sentiment::positive;
     }
-    t.reasons.push_back({"sentiment:" + std::string(to_string(t.sentiment)), "score " + format_number(t.score)});
+    t.reasons.push_back({c.sentiment_code[static_cast<std::size_t>(t.sentiment)], "score " + format_number(t.score)});
 
     // Severity: the highest rule that fires wins; every rule that fires is recorded.
     std::vector<std::string> high_because;
+    std::uint32_t category_begin = lexicon_end;
     for (auto cat : all_categories) {
         const auto index = static_cast<std::size_t>(cat);
-        for (std::size_t i = 0; i < rules.keywords[index].size(); ++i) {
-            const auto& kw = rules.keywords[index][i];
-            if (hits_of(m_compiled->keywords[index][i]).empty()) continue;
-            t.reasons.push_back({"keyword:" + std::string(to_string(cat)) + ":" + kw,
-                                 std::string(to_string(cat)) + " keyword \"" + kw + "\""});
+        const auto category_end = category_begin + static_cast<std::uint32_t>(c.keywords[index].size());
+        for (std::uint32_t n = next_found(category_end); n < category_end; n = next_found(category_end)) {
+            t.reasons.push_back(c.keyword_hit[index][n - category_begin]);
             high_because.push_back(std::string(to_string(cat)));
         }
+        category_begin = category_end;
     }
     if (!high_because.empty()) {
         high_because.erase(std::unique(high_because.begin(), high_because.end()), high_because.end());
         std::string list;
-        for (const auto& c : high_because) list += (list.empty() ? "" : ", ") + c;
+        for (const auto& cat : high_because) list += (list.empty() ? "" : ", ") + cat;
         t.severity = Severity::high;
         t.reasons.push_back({"severity:high", "category keyword: " + list + " (regional ops and legal)"});
     } else if (rated && review.rating <= 2) {

@@ -21,6 +21,7 @@
 #include "domain/json_codec.h"
 #include "domain/result.h"
 #include "domain/review.h"
+#include "rules/word_fold.h"
 
 namespace outpost::rules {
 
@@ -82,14 +83,12 @@ class Triager {
 public:
     explicit Triager(TriageRules rules);
     [[nodiscard]] Triage operator()(const Review& review) const;
+    // The same with the review's text already folded (`words` are review.text's).
+    [[nodiscard]] Triage operator()(const Review& review, const FoldedWords& words) const;
 
 private:
     struct Compiled;
     std::shared_ptr<const Compiled> m_compiled;
 };
-
-// Lower-case ASCII words of `text` with Latin-1 accents folded (á -> a, ñ -> n); everything else is
-// a separator. Exposed for tests and for callers that highlight matches.
-[[nodiscard]] std::vector<std::string> fold_words(std::string_view text);
 
 }  // namespace outpost::rules

@@ -117,6 +117,12 @@ Json row_array(const store::Statement& row, int first) {
 void append_json_string(std::string& out, std::string_view text) {
     static constexpr char kHex[] = "0123456789abcdef";
     out.push_back('"');
+    // The longest run that needs no escape goes in at once (most text is one such run).
+    const auto plain = std::find_if(text.begin(), text.end(), [](char ch) {
+        return static_cast<unsigned char>(ch) < 0x20 || ch == '"' || ch == '\\';
+    });
+    out.append(text.begin(), plain);
+    text.remove_prefix(static_cast<std::size_t>(plain - text.begin()));
     for (char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         switch (ch) {

@@ -345,6 +345,31 @@ TEST_F(ReviewImportTest, LargeDocumentsAreKeptInParts) {
     EXPECT_EQ(joined->text(0), csv);
 }
 
+TEST_F(ReviewImportTest, ALargeImportKeepsEveryRowWithItsChangeLogEntry) {
+    std::string csv = "platform,location_id,rating,text,author,posted_at,platform_id\n";
+    for (int i = 0; i < 1500; ++i) {
+        csv += "yelp,denver-lohi," + std::to_string(1 + i % 5) + ",\"Visit number " + std::to_string(i) +
+               " with the spin class and the sauna\",Member " + std::to_string(i) + ",2024-06-01T10:" +
+               std::to_string(10 + i % 50) + ":00Z,y-" + std::to_string(i) + "\n";
+    }
+    csv += "yelp,denver-lohi,9,bad rating,Someone,2024-06-01T10:00:00Z,y-bad\n";
+    auto s = import_text(csv, ReviewFormat::csv);
+    EXPECT_EQ(s.imported, 1500) << listed(s);
+    EXPECT_TRUE(has_error(s, "line 1502", "rating")) << listed(s);
+    EXPECT_EQ(count("SELECT count(*) FROM review WHERE location_id = 'denver-lohi'"), 1500);
+    EXPECT_EQ(count("SELECT count(*) FROM change_log WHERE entity = 'review'"), 1500);
+    // One change-log entry per review (written in batches), in id order, each with the stored row.
+    EXPECT_EQ(count("SELECT count(DISTINCT entity_id) FROM change_log WHERE entity = 'review'"), 1500);
+    EXPECT_EQ(count("SELECT count(*) FROM (SELECT CAST(entity_id AS INTEGER) AS id, lag(CAST(entity_id AS INTEGER)) "
+                    "OVER (ORDER BY seq) AS before FROM change_log WHERE entity = 'review') WHERE id <= before"),
+              0);
+    EXPECT_EQ(count("SELECT count(*) FROM change_log c JOIN review r ON c.entity_id = CAST(r.id AS TEXT) "
+                    "WHERE c.entity = 'review' AND c.op = 'put' AND c.location_id = r.location_id AND "
+                    "json_extract(c.payload, '$.text') = r.text AND json_extract(c.payload, '$.triage_reasons') = "
+                    "r.triage_reasons"),
+              1500);
+}
+
 TEST_F(ReviewImportTest, FormatIsGuessedFromTheFile) {
     EXPECT_EQ(ingest::guess_format("x.json", read_file(fixture("reviews_google.json"))), ReviewFormat::google);
     EXPECT_EQ(ingest::guess_format("x.json", read_file(fixture("reviews_yelp.json"))), ReviewFormat::yelp);
