@@ -606,6 +606,66 @@ Changes that had not synced from the old copy were kept in %1.</translation>
     </message>
 </context>
 <context>
+    <name>outpost::ui::ConsentDialog</name>
+    <message>
+        <source>text messages (SMS)</source>
+        <translation>text messages (SMS)</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>emails</translation>
+    </message>
+    <message>
+        <source>phone calls</source>
+        <translation>phone calls</translation>
+    </message>
+    <message>
+        <source>app notifications</source>
+        <translation>app notifications</translation>
+    </message>
+    <message>
+        <source>letters by post</source>
+        <translation>letters by post</translation>
+    </message>
+    <message>
+        <source>Record consent: %1</source>
+        <translation>Record consent: %1</translation>
+    </message>
+    <message>
+        <source>Record withdrawal: %1</source>
+        <translation>Record withdrawal: %1</translation>
+    </message>
+    <message>
+        <source>Read this to %1 and record it only if they agree:</source>
+        <translation>Read this to %1 and record it only if they agree:</translation>
+    </message>
+    <message>
+        <source>%1 no longer wants %2 from %3.</source>
+        <translation>%1 no longer wants %2 from %3.</translation>
+    </message>
+    <message>
+        <source>&quot;I agree to receive %1 from %2 about my visits, offers and membership. I can withdraw this at any time.&quot;</source>
+        <translation>&quot;I agree to receive %1 from %2 about my visits, offers and membership. I can withdraw this at any time.&quot;</translation>
+    </message>
+    <message>
+        <source>From now on nothing is sent to them on this channel. The ledger keeps the earlier entries and this one, with the time.</source>
+        <translation>From now on nothing is sent to them on this channel. The ledger keeps the earlier entries and this one, with the time.</translation>
+    </message>
+    <message>
+        <source>They agree: record consent</source>
+        <translation>They agree: record consent</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the consent words</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::ContactEditor</name>
     <message>
         <source>Edit contact details</source>
@@ -2130,6 +2190,22 @@ Their card opens here: press F2 or Enter to check them in.</translation>
     <message>
         <source>Revoke</source>
         <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>The person agrees to messages on the selected channel: read them the words first</source>
+        <translation>The person agrees to messages on the selected channel: read them the words first</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Record withdrawal…</translation>
+    </message>
+    <message>
+        <source>The person no longer wants messages on the selected channel</source>
+        <translation>The person no longer wants messages on the selected channel</translation>
     </message>
 </context>
 <context>

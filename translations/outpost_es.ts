@@ -606,6 +606,66 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
     </message>
 </context>
 <context>
+    <name>outpost::ui::ConsentDialog</name>
+    <message>
+        <source>text messages (SMS)</source>
+        <translation>mensajes de texto (SMS)</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>correos electrónicos</translation>
+    </message>
+    <message>
+        <source>phone calls</source>
+        <translation>llamadas telefónicas</translation>
+    </message>
+    <message>
+        <source>app notifications</source>
+        <translation>notificaciones de la aplicación</translation>
+    </message>
+    <message>
+        <source>letters by post</source>
+        <translation>cartas por correo postal</translation>
+    </message>
+    <message>
+        <source>Record consent: %1</source>
+        <translation>Registrar consentimiento: %1</translation>
+    </message>
+    <message>
+        <source>Record withdrawal: %1</source>
+        <translation>Registrar retirada: %1</translation>
+    </message>
+    <message>
+        <source>Read this to %1 and record it only if they agree:</source>
+        <translation>Léale esto a %1 y regístrelo solo si está de acuerdo:</translation>
+    </message>
+    <message>
+        <source>%1 no longer wants %2 from %3.</source>
+        <translation>%1 ya no quiere recibir %2 de %3.</translation>
+    </message>
+    <message>
+        <source>&quot;I agree to receive %1 from %2 about my visits, offers and membership. I can withdraw this at any time.&quot;</source>
+        <translation>&quot;Acepto recibir %1 de %2 sobre mis visitas, ofertas y membresía. Puedo retirar este consentimiento en cualquier momento.&quot;</translation>
+    </message>
+    <message>
+        <source>From now on nothing is sent to them on this channel. The ledger keeps the earlier entries and this one, with the time.</source>
+        <translation>A partir de ahora no se le envía nada por este canal. El registro conserva las entradas anteriores y esta, con la hora.</translation>
+    </message>
+    <message>
+        <source>They agree: record consent</source>
+        <translation>Está de acuerdo: registrar consentimiento</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Registrar retirada</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the consent words</comment>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::ContactEditor</name>
     <message>
         <source>Edit contact details</source>
@@ -2130,6 +2190,22 @@ Su ficha se abre aquí: pulsa F2 o Intro para registrar su entrada.</translation
     <message>
         <source>Revoke</source>
         <translation>Revocación</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <source>The person agrees to messages on the selected channel: read them the words first</source>
+        <translation>La persona acepta mensajes por el canal seleccionado: léale antes el texto</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Registrar retirada…</translation>
+    </message>
+    <message>
+        <source>The person no longer wants messages on the selected channel</source>
+        <translation>La persona ya no quiere mensajes por el canal seleccionado</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,66 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     </message>
 </context>
 <context>
+    <name>outpost::ui::ConsentDialog</name>
+    <message>
+        <source>text messages (SMS)</source>
+        <translation>des SMS</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>des e-mails</translation>
+    </message>
+    <message>
+        <source>phone calls</source>
+        <translation>des appels téléphoniques</translation>
+    </message>
+    <message>
+        <source>app notifications</source>
+        <translation>des notifications de l'application</translation>
+    </message>
+    <message>
+        <source>letters by post</source>
+        <translation>des courriers postaux</translation>
+    </message>
+    <message>
+        <source>Record consent: %1</source>
+        <translation>Enregistrer le consentement : %1</translation>
+    </message>
+    <message>
+        <source>Record withdrawal: %1</source>
+        <translation>Enregistrer le retrait : %1</translation>
+    </message>
+    <message>
+        <source>Read this to %1 and record it only if they agree:</source>
+        <translation>Lisez ceci à %1 et ne l'enregistrez que s'il ou elle est d'accord :</translation>
+    </message>
+    <message>
+        <source>%1 no longer wants %2 from %3.</source>
+        <translation>%1 ne souhaite plus recevoir %2 de %3.</translation>
+    </message>
+    <message>
+        <source>&quot;I agree to receive %1 from %2 about my visits, offers and membership. I can withdraw this at any time.&quot;</source>
+        <translation>&quot;J’accepte de recevoir %1 de %2 concernant mes visites, les offres et mon abonnement. Je peux retirer ce consentement à tout moment.&quot;</translation>
+    </message>
+    <message>
+        <source>From now on nothing is sent to them on this channel. The ledger keeps the earlier entries and this one, with the time.</source>
+        <translation>Désormais, rien ne lui est envoyé sur ce canal. Le registre conserve les entrées précédentes et celle-ci, avec l'heure.</translation>
+    </message>
+    <message>
+        <source>They agree: record consent</source>
+        <translation>Accord donné : enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Enregistrer le retrait</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the consent words</comment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::ContactEditor</name>
     <message>
         <source>Edit contact details</source>
@@ -2130,6 +2190,22 @@ Sa fiche s’ouvre ici : appuyez sur F2 ou Entrée pour enregistrer son arrivée
     <message>
         <source>Revoke</source>
         <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>The person agrees to messages on the selected channel: read them the words first</source>
+        <translation>La personne accepte les messages sur le canal sélectionné : lisez-lui d’abord le texte</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Enregistrer un retrait…</translation>
+    </message>
+    <message>
+        <source>The person no longer wants messages on the selected channel</source>
+        <translation>La personne ne veut plus de messages sur le canal sélectionné</translation>
     </message>
 </context>
 <context>
