@@ -73,21 +73,27 @@ void NearDuplicateIndex::add(std::int64_t id, Timestamp posted_at, std::vector<s
     if (shingle_set.empty()) return;
     const auto index = static_cast<std::uint32_t>(m_entries.size());
     const std::size_t prefix = prefix_length(shingle_set.size());
-    for (std::size_t i = 0; i < prefix; ++i) m_by_prefix[shingle_set[i]].push_back(index);
+    const auto size = static_cast<std::uint32_t>(shingle_set.size());
+    for (std::size_t i = 0; i < prefix; ++i) m_by_prefix[shingle_set[i]].push_back({index, size, posted_at});
     m_entries.push_back({id, posted_at, std::move(shingle_set)});
 }
 
 std::optional<std::int64_t> NearDuplicateIndex::find(const std::vector<std::uint64_t>& shingle_set,
                                                      Timestamp posted_at) const {
     if (shingle_set.empty()) return std::nullopt;
-    const std::size_t prefix = prefix_length(shingle_set.size());
+    const std::size_t n = shingle_set.size();
+    const std::size_t prefix = prefix_length(n);
     for (std::size_t i = 0; i < prefix; ++i) {
         auto it = m_by_prefix.find(shingle_set[i]);
         if (it == m_by_prefix.end()) continue;
-        for (std::uint32_t candidate : it->second) {
-            const Entry& e = m_entries[candidate];
-            const auto apart = e.posted_at > posted_at ? e.posted_at - posted_at : posted_at - e.posted_at;
-            if (apart <= kNearDuplicateWindow && similar(e.shingles, shingle_set)) return e.id;
+        for (const Posting& p : it->second) {
+            const std::size_t small = std::min<std::size_t>(p.size, n);
+            const std::size_t large = std::max<std::size_t>(p.size, n);
+            if (small * kDen < large * kNum) continue;  // sizes alone rule it out (as in similar())
+            const auto apart = p.posted_at > posted_at ? p.posted_at - posted_at : posted_at - p.posted_at;
+            if (apart > kNearDuplicateWindow) continue;
+            const Entry& e = m_entries[p.entry];
+            if (similar(e.shingles, shingle_set)) return e.id;
         }
     }
     return std::nullopt;

@@ -49,8 +49,15 @@ private:
         Timestamp posted_at;
         std::vector<std::uint64_t> shingles;
     };
+    // What find() reads of a candidate before it looks at its shingles: most candidates of a common
+    // shingle are ruled out by their size or their date without touching their entry.
+    struct Posting {
+        std::uint32_t entry;
+        std::uint32_t size;  // of the entry's shingle set
+        Timestamp posted_at;
+    };
     std::vector<Entry> m_entries;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> m_by_prefix;  // shingle -> entries
+    std::unordered_map<std::uint64_t, std::vector<Posting>> m_by_prefix;  // shingle -> entries
 };
 
 }  // namespace outpost::ingest

@@ -157,7 +157,8 @@ QWidget* Profile360View::buildConsentPage() {
     layout->addWidget(new QLabel(tr("Current consent, from the ledger (the latest entry per channel decides):"), page));
     m_consent = makeTable({tr("Channel"), tr("Consent"), tr("Since"), tr("Source"), tr("Text version")}, page);
     m_consent->setObjectName(QStringLiteral("consent"));
-    m_consent->setMaximumHeight(m_consent->verticalHeader()->defaultSectionSize() * 6 + 8);
+    // The header and the five channels, and room for the horizontal scroll bar of a narrow window.
+    m_consent->setMaximumHeight(m_consent->verticalHeader()->defaultSectionSize() * 7 + 8);
     m_consent->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_consent->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_consent);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLineEdit>
+#include <QPainter>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -15,6 +16,7 @@
 #include "profiles/front_desk.h"
 #include "ui/customers/at_risk_list.h"
 #include "ui/customers/at_risk_panel.h"
+#include "ui/customers/consent_dialog.h"
 #include "ui/customers/customers_screen.h"
 #include "ui/customers/merge_queue.h"
 #include "ui/customers/profile_360.h"
@@ -176,8 +178,51 @@ void ScreenshotRunner::captureCustomers() {
     screen->message()->clear();
     QCoreApplication::processEvents();
     if (!save(*m_window, QStringLiteral("customer-360.png"))) return;
+    if (!captureConsent(*screen->profile())) return;
     m_window->showScreen(m_window->reviewsView());
     renderLock();
+}
+
+// The consent tab of the same 360 with the dialog that records a grant open over it: the first
+// channel the member has not agreed to, its words as they are read out. The dialog is a window of
+// its own, so it is drawn onto the picture of the main window where it stands.
+bool ScreenshotRunner::captureConsent(Profile360View& profile) {
+    profile.showTab(1);
+    for (int row = 0; row < profile.consent()->rowCount() && !profile.grantConsentButton()->isEnabled(); ++row) {
+        profile.consent()->selectRow(row);
+    }
+    if (!profile.grantConsentButton()->isEnabled()) {
+        fail(QStringLiteral("the member has agreed to every channel: no consent to record"));
+        return false;
+    }
+    profile.grantConsentButton()->click();
+    auto* dialog = profile.findChild<ConsentDialog*>(QStringLiteral("consentDialog"));
+    if (!dialog) {
+        fail(QStringLiteral("the consent dialog did not open"));
+        return false;
+    }
+    dialog->adjustSize();
+    QCoreApplication::processEvents();
+    QPixmap picture = m_window->grab();
+    const QPixmap over = dialog->grab();
+    // Offscreen windows have no frame: a title bar and a border are drawn as a window manager would.
+    constexpr int kTitle = 30;
+    const QRect body((picture.width() - over.width()) / 2, (picture.height() - over.height()) / 3, over.width(), over.height());
+    const QRect title(body.left(), body.top() - kTitle, body.width(), kTitle);
+    QPainter painter(&picture);
+    painter.fillRect(title, QColor(0x2b, 0x3a, 0x42));
+    painter.setPen(Qt::white);
+    QFont bold = painter.font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(title.adjusted(12, 0, -12, 0), Qt::AlignVCenter | Qt::AlignLeft, dialog->windowTitle());
+    painter.drawPixmap(body.topLeft(), over);
+    painter.setPen(QColor(0x2b, 0x3a, 0x42));
+    painter.drawRect(title.united(body).adjusted(0, 0, -1, -1));
+    painter.end();
+    dialog->reject();
+    profile.showTab(0);
+    return save(picture, QStringLiteral("customer-consent.png"));
 }
 
 }  // namespace outpost::ui

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QPixmap>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -93,9 +94,11 @@ void ScreenshotRunner::start() {
     openStore();
 }
 
-bool ScreenshotRunner::save(QWidget& widget, const QString& name) {
+bool ScreenshotRunner::save(QWidget& widget, const QString& name) { return save(widget.grab(), name); }
+
+bool ScreenshotRunner::save(const QPixmap& picture, const QString& name) {
     const QString path = QDir(m_outputDir).filePath(name);
-    if (!widget.grab().save(path, "PNG")) {
+    if (!picture.save(path, "PNG")) {
         fail(QStringLiteral("cannot write %1").arg(path));
         return false;
     }

@@ -28,12 +28,14 @@
 #include "domain/clock.h"
 #include "domain/result.h"
 
+class QPixmap;
 class QWidget;
 
 namespace outpost::ui {
 
 class DeskSyncController;
 class EmbeddedEngineHost;
+class Profile360View;
 class EngineTransport;
 class ReplicaKeeper;
 class EngineBridge;
@@ -72,6 +74,7 @@ class ScreenshotRunner final : public QObject {
     void renderFrontDesk();
     void captureFrontDesk();
     void captureCustomers();
+    bool captureConsent(Profile360View& profile);
     void renderLock();
     void signInAsAdministrator();
     void renderSettings();
@@ -82,6 +85,7 @@ class ScreenshotRunner final : public QObject {
     void captureOffline();
     void captureSyncIssues();
     bool save(QWidget& widget, const QString& name);
+    bool save(const QPixmap& picture, const QString& name);
     void fail(const QString& why);
 
     QString m_outputDir;
