@@ -122,7 +122,7 @@ Result<PullOutcome> DeskSync::pull_all() {
                                              "&confirmed=" + std::to_string(m_replica.confirmed()) +
                                              "&limit=" + std::to_string(kPullLimit), "");
         if (!answer) return answer.error();
-        auto pull = pull_result_from_json(*answer);
+        auto pull = pull_result_from_json(std::move(*answer));
         if (!pull) return pull.error();
         auto outcome = m_replica.apply_pull(*pull);
         if (!outcome) return outcome.error();
@@ -200,10 +200,12 @@ bool DeskSync::apply_announced(const std::vector<std::string>& messages) {
     for (const std::string& text : messages) {
         auto message = parse_json(text);
         if (!message || !message->is_object() || message->value("type", "") != "changes") return false;
-        Json as_pull = {{"cursor", message->value("to", std::int64_t{0})},
-                        {"changes", message->value("changes", Json::array())},
-                        {"last_mutation_id", 0}};
-        auto part = pull_result_from_json(as_pull);
+        Json as_pull = Json::object();
+        as_pull["cursor"] = message->value("to", std::int64_t{0});
+        as_pull["last_mutation_id"] = 0;
+        const auto list = message->find("changes");
+        as_pull["changes"] = list != message->end() ? std::move(*list) : Json::array();
+        auto part = pull_result_from_json(std::move(as_pull));  // the payloads move, never copied
         const auto start = message->find("from");
         if (!part || start == message->end() || !start->is_number_integer()) return false;
         // Messages follow each other: each starts at or before the end of the one before.

@@ -401,6 +401,7 @@ Result<bool> update_changed(store::Database& db, const EntityKind& kind, const J
         sql += (sql.empty() ? "" : ", ") + std::string(name) + " = ?" + std::to_string(changed.size());
     }
     if (changed.empty()) return true;
+    current->reset();  // no reader left open on the table while it is written
     const int where = static_cast<int>(changed.size()) + 1;
     auto update = db.prepare("UPDATE " + std::string(kind.table) + " SET " + sql + " WHERE " + std::string(kind.key) +
                              " = ?" + std::to_string(where));

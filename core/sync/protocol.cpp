@@ -122,7 +122,10 @@ Result<PushResult> push_result_from_json(const Json& j) {
     return out;
 }
 
-Result<PullResult> pull_result_from_json(const Json& j) {
+namespace {
+
+// With `own` (the same document as `j`, given up by the caller) the payloads move out of it.
+Result<PullResult> read_pull(const Json& j, Json* own) {
     JsonReader r(j, "pull");
     PullResult out;
     out.cursor = r.integer("cursor", 0, kMaxId);
@@ -151,12 +154,18 @@ Result<PullResult> pull_result_from_json(const Json& j) {
             const Json* value = c.child("value");
             if (c.ok() && change.op == "put" && (!value || !value->is_object())) c.fail("value", "must be an object");
             if (!c.ok()) return c.error();
-            if (value) change.payload = *value;
+            if (value) change.payload = own ? std::move((*own)["changes"][i]["value"]) : *value;
             out.changes.push_back(std::move(change));
         }
     }
     return out;
 }
+
+}  // namespace
+
+Result<PullResult> pull_result_from_json(const Json& j) { return read_pull(j, nullptr); }
+
+Result<PullResult> pull_result_from_json(Json&& j) { return read_pull(j, &j); }
 
 Result<BootstrapManifest> manifest_from_json(const Json& j) {
     JsonReader r(j, "bootstrap");

@@ -84,6 +84,7 @@ struct BootstrapManifest {
 [[nodiscard]] Result<std::vector<Command>> commands_from_json(const Json& list);
 [[nodiscard]] Result<PushResult> push_result_from_json(const Json& j);
 [[nodiscard]] Result<PullResult> pull_result_from_json(const Json& j);
+[[nodiscard]] Result<PullResult> pull_result_from_json(Json&& j);  // moves the payloads out
 [[nodiscard]] Result<BootstrapManifest> manifest_from_json(const Json& j);
 
 }  // namespace outpost::sync

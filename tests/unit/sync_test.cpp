@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "support/engine_fixture.h"
+#include "sync/protocol.h"
 
 namespace outpost {
 namespace {
@@ -101,6 +102,30 @@ TEST_F(SyncTest, PullsCarryOnlyTheCallersScopeAfterTheCursor) {
     Json paged = body_of(call("GET", "/v1/pull?client_id=desk-ops&cursor=0&limit=1", "", ops));
     EXPECT_EQ(paged["changes"].size(), 1u);
     EXPECT_EQ(paged["more"], true);
+}
+
+// A desk reads a pull either from a document it keeps or from one it gives up (an announcement):
+// the rows are the same, and a malformed change is refused the same way.
+TEST_F(SyncTest, APullReadsTheSameWhetherItsDocumentIsKeptOrGivenUp) {
+    const std::string ops = login_desk("ops", "desk-ops");
+    ASSERT_EQ(push(ops, "desk-ops", Json{set_status(1, review_at("loc-austin-downtown"), "acknowledged")}).status, 200);
+    const Json pulled = body_of(call("GET", "/v1/pull?client_id=desk-ops&cursor=0", "", ops));
+    auto kept = sync::pull_result_from_json(pulled);
+    auto given = sync::pull_result_from_json(Json(pulled));
+    ASSERT_TRUE(kept) << kept.error().message;
+    ASSERT_TRUE(given) << given.error().message;
+    ASSERT_EQ(kept->changes.size(), 1u);
+    ASSERT_EQ(given->changes.size(), 1u);
+    EXPECT_EQ(given->changes[0].payload, kept->changes[0].payload);
+    EXPECT_EQ(given->changes[0].payload["status"], "acknowledged");
+    EXPECT_EQ(given->cursor, kept->cursor);
+
+    Json broken = pulled;
+    broken["changes"][0].erase("value");
+    auto refused = sync::pull_result_from_json(Json(broken));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message, sync::pull_result_from_json(broken).error().message);
+    EXPECT_NE(refused.error().message.find("pull.changes[0].value"), std::string::npos) << refused.error().message;
 }
 
 TEST_F(SyncTest, AnotherUsersClientIdIsRefused) {

@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "ui/widgets/consent_words.h"
+
 namespace outpost::ui {
 namespace {
 
@@ -57,7 +59,7 @@ ConsentDialog::ConsentDialog(const QString& person, const QString& business, con
 QString ConsentDialog::words() const { return m_words->text(); }
 
 QString ConsentDialog::textVersion() {
-    return QString::fromLatin1(kTextVersion) + QLatin1Char('/') + tr("en", "language code of the consent words");
+    return consentTextVersion(kTextVersion);
 }
 
 }  // namespace outpost::ui

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "ui/widgets/consent_words.h"
 #include "ui/widgets/theme.h"
 
 namespace outpost::ui {
@@ -162,8 +163,7 @@ void WalkInDialog::submit() {
     walkIn.consentSms = m_sms->isChecked();
     walkIn.consentEmail = m_email->isChecked();
     // The words were shown in the interface's language: the version names it.
-    walkIn.consentTextVersion =
-        QString::fromLatin1(kConsentTextVersion) + QLatin1Char('/') + tr("en", "language code of the consent words");
+    walkIn.consentTextVersion = consentTextVersion(kConsentTextVersion);
     m_save->setEnabled(false);  // until the presenter answers
     m_presenter.createWalkIn(walkIn);
 }
