@@ -22,6 +22,7 @@
 #include "store/schema.h"
 #include "sync/entities.h"
 #include "sync/reply_templates.h"
+#include "sync/sync_service.h"
 
 namespace outpost::engine {
 
@@ -110,8 +111,12 @@ struct Engine::Impl {
             to = stmt->int64(0);
             Json change = {{"seq", to}, {"entity", stmt->string(1)}, {"id", stmt->string(2)}, {"op", stmt->string(4)}};
             if (change["op"] == "put") {
-                auto value = parse_json(stmt->text(5));
-                if (value) change["value"] = std::move(*value);
+                auto value = sync::change_value(writer, stmt->string(1), stmt->string(2), stmt->text(5));
+                if (value && *value) {
+                    change["value"] = std::move(**value);
+                } else if (value) {
+                    change["op"] = "delete";  // a named row that is gone
+                }
             }
             changes.push_back({std::move(change), stmt->string(3)});
         }

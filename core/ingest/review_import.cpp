@@ -202,14 +202,15 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
         accepted.push_back(&row);
     }
 
-    std::unordered_set<std::string> seen;
-    seen.reserve(accepted.size());
+    // A row whose platform id came earlier in this import is a duplicate: the earlier row is stored
+    // by now (the stored-id check finds it), or it was left out as a near duplicate (kept here).
+    std::unordered_set<std::string> left_out;
     std::int64_t unrecorded = 0;  // the first id not yet in the change log; 0: none
     rules::FoldedWords words;  // of the row's text, for the near-duplicate check and triage alike
     for (IncomingReview* row : accepted) {
         Review& r = row->review;
         const std::string_view platform = to_string(r.platform);
-        if (!seen.insert(std::string(platform) + '\x1f' + r.platform_review_id).second) {
+        if (!left_out.empty() && left_out.contains(std::string(platform) + '\x1f' + r.platform_review_id)) {
             ++summary.duplicates;
             continue;
         }
@@ -227,6 +228,7 @@ Result<ImportSummary> ReviewImporter::import(ParsedReviews parsed, const ImportO
         words.assign(r.text);
         auto text_shingles = shingles(words);
         if ((*index)->find(text_shingles, r.posted_at)) {
+            left_out.insert(std::string(platform) + '\x1f' + r.platform_review_id);
             ++summary.duplicates;
             ++summary.near_duplicates;
             continue;

@@ -8,7 +8,8 @@
 //     (near_duplicate.h: Jaccard >= 0.9 over word pairs, posted within 30 days);
 //  3. the new review is triaged (rules::triage) and stored with its severity, sentiment and reason
 //     codes, and a change-log entry so that desks receive it (written for the import's reviews in
-//     id order by one statement per batch of 1,000 rows);
+//     id order by one statement per batch of 1,000 rows; each names its review, which a pull reads
+//     as stored: sync::ChangeRecorder::record_from);
 //  4. a fresh review is routed, its SLA clocks start, and alerts are checked (review_flow.h).
 // The document as received (the file, the webhook body) goes into review_raw_payload, in parts of
 // at most 1 MiB, when the import added a review. Importing the same rows again therefore adds

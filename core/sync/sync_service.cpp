@@ -98,9 +98,21 @@ Result<ChangeRecorder> ChangeRecorder::prepare(store::Database& db, const Entity
     if (!erase) return erase.error();
     const std::string key = "\"" + std::string(kind.key) + "\"";
     std::string put_from = insert + "SELECT '" + std::string(kind.name) + "', CAST(" + key + " AS TEXT), " + location +
-                           ", 'put', json_object(" + object + "), ?2 FROM \"" + std::string(kind.table) + "\" WHERE " +
-                           key + " >= ?1 ORDER BY " + key;
+                           ", 'put', '', ?2 FROM \"" + std::string(kind.table) + "\" WHERE " + key + " >= ?1 ORDER BY " +
+                           key;
     return ChangeRecorder(db, kind, std::move(*put), std::move(*erase), std::move(put_from));
+}
+
+Result<std::optional<Json>> change_value(store::Database& db, const std::string& entity, const std::string& id,
+                                         std::string_view payload) {
+    if (payload.empty()) {
+        const EntityKind* kind = find_entity(entity);
+        if (!kind) return make_error(ErrorCode::internal, "the change log names an unknown entity " + entity);
+        return read_entity(db, *kind, id);
+    }
+    auto value = parse_json(payload);
+    if (!value) return value.error();
+    return std::optional<Json>(std::move(*value));
 }
 
 Result<void> ChangeRecorder::record_from(std::int64_t first, Timestamp at) {
@@ -288,12 +300,16 @@ Result<PullResult> SyncService::pull(const access::Caller& caller, const std::st
     if (!stmt) return stmt.error();
     stmt->bind(1, cursor).bind(2, limit + 1);
     if (!caller.scope.all()) stmt->bind(3, scope_json(caller.scope.locations()));
-    auto changes = store::collect_rows<Change>(*stmt, [](const store::Statement& s) -> Result<Change> {
+    auto changes = store::collect_rows<Change>(*stmt, [this](const store::Statement& s) -> Result<Change> {
         Change change{s.int64(0), s.string(1), s.string(2), s.string(3), Json()};
         if (change.op == "put") {
-            auto payload = parse_json(s.text(4));
-            if (!payload) return payload.error();
-            change.payload = std::move(*payload);
+            auto value = change_value(m_db, change.entity, change.entity_id, s.text(4));
+            if (!value) return value.error();
+            if (*value) {
+                change.payload = std::move(**value);
+            } else {
+                change.op = "delete";  // a named row that is gone
+            }
         }
         return change;
     });

@@ -27,6 +27,13 @@ namespace outpost::sync {
 [[nodiscard]] Result<void> record_deletions(store::Database& db, const std::vector<EntityRef>& rows,
                                             const LocationId& location, Timestamp at);
 
+// The value of a change-log "put": the row the entry carries as JSON (`payload`), or, for an entry
+// that only names its row (an empty payload, written by ChangeRecorder::record_from), the row as
+// it is stored when the change is read; nothing when that row no longer exists (the change is then
+// a delete). Pulls and the engine's announcements read every entry through it.
+[[nodiscard]] Result<std::optional<Json>> change_value(store::Database& db, const std::string& entity,
+                                                       const std::string& id, std::string_view payload);
+
 // Writes the current state of rows of one kind into the change log, with statements prepared once:
 // SQLite reads the row and encodes it as the JSON object of its columns in the same statement, so
 // an import of a hundred thousand rows builds no JSON documents. A row that no longer exists is
@@ -36,7 +43,11 @@ public:
     [[nodiscard]] static Result<ChangeRecorder> prepare(store::Database& db, const EntityKind& kind);
     [[nodiscard]] Result<void> record(const std::string& id, Timestamp at);
     // Records every row whose integer key is `first` or more, in key order, in one statement (an
-    // import's new rows, when nothing else writes the table in its transaction).
+    // import's new rows, when nothing else writes the table in its transaction). These entries name
+    // their row and carry no copy of it (see change_value): a desk receives the row as stored when
+    // it pulls, which for a row written once and kept at its location (an imported review) is the
+    // row as imported or newer, and the store does not hold each imported row twice. A later
+    // change of the row has its own entry; a deletion recorded by record_deletions() removes them.
     [[nodiscard]] Result<void> record_from(std::int64_t first, Timestamp at);
 
 private:

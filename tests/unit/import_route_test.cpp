@@ -3,6 +3,8 @@
 // other roles refused, and an audit row naming the person.
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "support/engine_fixture.h"
 
 namespace outpost {
@@ -43,6 +45,32 @@ TEST_F(ImportRouteTest, ACorporateUserImportsAFileAndSeesBadRowsWithTheirLine) {
     auto audit = body_of(call("GET", "/v1/audit?action=review.import"));
     ASSERT_EQ(audit["entries"].size(), 2u);
     EXPECT_EQ(audit["entries"][0]["actor"], "ops");
+}
+
+TEST_F(ImportRouteTest, ADeskPullsTheImportedReviewsOfItsLocationsWithTheirTriage) {
+    Json login = login_body("frontdesk");  // Austin Downtown only
+    login["client_id"] = "desk-A";
+    auto signed_in = call("POST", "/v1/login", login.dump(), "");
+    ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+    const std::string desk = body_of(signed_in)["token"];
+    const Json before = body_of(call("GET", "/v1/pull?client_id=desk-A", "", desk));
+
+    auto imported = upload({{"file_name", "export.csv"}, {"content", kCsv}, {"format", "csv"}}, m_token);
+    ASSERT_EQ(imported.status, 200) << imported.body;
+    Json pulled = body_of(call("GET", "/v1/pull?client_id=desk-A&cursor=" + std::to_string(before["cursor"].get<std::int64_t>()),
+                               "", desk));
+    std::vector<Json> reviews;
+    for (const Json& change : pulled["changes"]) {
+        if (change["entity"] == "review") reviews.push_back(change);
+    }
+    ASSERT_EQ(reviews.size(), 1u) << pulled.dump();
+    EXPECT_EQ(reviews[0]["op"], "put");
+    EXPECT_EQ(reviews[0]["value"]["platform_review_id"], "imp-001");
+    EXPECT_EQ(reviews[0]["value"]["location_id"], "loc-austin-downtown");
+    EXPECT_EQ(reviews[0]["value"]["rating"], 5);
+    EXPECT_EQ(reviews[0]["value"]["sentiment"], "positive");
+    EXPECT_EQ(reviews[0]["value"]["severity"], "low");
+    EXPECT_TRUE(reviews[0]["value"]["triage_reasons"].is_string());
 }
 
 TEST_F(ImportRouteTest, OtherRolesAreRefusedAndADocumentInTheWrongShapeIsExplained) {

@@ -15,6 +15,7 @@
 #include "store/schema.h"
 #include "support/temp_dir.h"
 #include "sync/replica.h"
+#include "sync/sync_service.h"
 
 namespace outpost {
 namespace {
@@ -280,15 +281,19 @@ TEST_F(ReviewImportTest, TriageIsStoredWithItsReasonCodesAndSentToDesks) {
                     "sentiment = 'positive'"),
               1);
 
-    // Each imported review is in the change log with its triage, as desks receive it.
+    // Each imported review is in the change log at its location, naming the row, and is read with
+    // its triage as desks receive it.
     EXPECT_EQ(count("SELECT count(*) FROM change_log WHERE entity = 'review' AND op = 'put'"), 21);
     auto change = m_db->prepare("SELECT location_id, payload FROM change_log WHERE entity = 'review' AND entity_id = ?1");
     ASSERT_TRUE(change.ok());
     change->bind(1, id);
     ASSERT_TRUE(*change->step());
     EXPECT_EQ(change->string(0), "austin-downtown");
-    auto payload = parse_json(change->text(1));
-    ASSERT_TRUE(payload.ok());
+    EXPECT_EQ(change->text(1), "");
+    auto value = sync::change_value(*m_db, "review", id, change->text(1));
+    ASSERT_TRUE(value.ok()) << value.error().message;
+    ASSERT_TRUE(value->has_value());
+    const Json* payload = &**value;
     EXPECT_EQ((*payload)["severity"], "high");
     EXPECT_EQ((*payload)["platform_review_id"], "c-003");
 
@@ -358,16 +363,36 @@ TEST_F(ReviewImportTest, ALargeImportKeepsEveryRowWithItsChangeLogEntry) {
     EXPECT_TRUE(has_error(s, "line 1502", "rating")) << listed(s);
     EXPECT_EQ(count("SELECT count(*) FROM review WHERE location_id = 'denver-lohi'"), 1500);
     EXPECT_EQ(count("SELECT count(*) FROM change_log WHERE entity = 'review'"), 1500);
-    // One change-log entry per review (written in batches), in id order, each with the stored row.
+    // One change-log entry per review (written in batches), in id order, each naming its stored row
+    // at its location and read back as that row.
     EXPECT_EQ(count("SELECT count(DISTINCT entity_id) FROM change_log WHERE entity = 'review'"), 1500);
     EXPECT_EQ(count("SELECT count(*) FROM (SELECT CAST(entity_id AS INTEGER) AS id, lag(CAST(entity_id AS INTEGER)) "
                     "OVER (ORDER BY seq) AS before FROM change_log WHERE entity = 'review') WHERE id <= before"),
               0);
     EXPECT_EQ(count("SELECT count(*) FROM change_log c JOIN review r ON c.entity_id = CAST(r.id AS TEXT) "
-                    "WHERE c.entity = 'review' AND c.op = 'put' AND c.location_id = r.location_id AND "
-                    "json_extract(c.payload, '$.text') = r.text AND json_extract(c.payload, '$.triage_reasons') = "
-                    "r.triage_reasons"),
+                    "WHERE c.entity = 'review' AND c.op = 'put' AND c.location_id = r.location_id"),
               1500);
+    auto entries = m_db->prepare(
+        "SELECT c.entity_id, c.payload, r.text, r.triage_reasons FROM change_log c JOIN review r "
+        "ON c.entity_id = CAST(r.id AS TEXT) WHERE c.entity = 'review'");
+    ASSERT_TRUE(entries.ok());
+    int read = 0;
+    while (*entries->step()) {
+        auto value = sync::change_value(*m_db, "review", entries->string(0), entries->text(1));
+        ASSERT_TRUE(value.ok() && value->has_value()) << entries->string(0);
+        EXPECT_EQ((**value)["text"], entries->string(2));
+        EXPECT_EQ((**value)["triage_reasons"], entries->string(3));
+        ++read;
+    }
+    EXPECT_EQ(read, 1500);
+
+    // An entry whose review is gone reads as nothing: the pull sends it as a delete.
+    const std::string gone = std::to_string(count("SELECT id FROM review WHERE platform_review_id = 'y-7'"));
+    ASSERT_TRUE(m_db->exec("DELETE FROM review WHERE platform_review_id = 'y-7'").ok());
+    EXPECT_EQ(count("SELECT count(*) FROM change_log WHERE entity = 'review' AND entity_id = '" + gone + "'"), 1);
+    auto value = sync::change_value(*m_db, "review", gone, "");
+    ASSERT_TRUE(value.ok());
+    EXPECT_FALSE(value->has_value());
 }
 
 TEST_F(ReviewImportTest, FormatIsGuessedFromTheFile) {
