@@ -659,6 +659,9 @@ Changes that had not synced from the old copy were kept in %1.</translation>
         <source>Record withdrawal</source>
         <translation>Record withdrawal</translation>
     </message>
+</context>
+<context>
+    <name>outpost::ui::ConsentWords</name>
     <message>
         <source>en</source>
         <comment>language code of the consent words</comment>
@@ -4856,11 +4859,6 @@ Ask your administrator before trusting the new certificate.</translation>
     <message>
         <source>Save lead</source>
         <translation>Save lead</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>language code of the consent words</comment>
-        <translation>en</translation>
     </message>
 </context>
 </TS>

@@ -659,6 +659,9 @@ Los cambios de la copia anterior que no se habían sincronizado se conservaron e
         <source>Record withdrawal</source>
         <translation>Registrar retirada</translation>
     </message>
+</context>
+<context>
+    <name>outpost::ui::ConsentWords</name>
     <message>
         <source>en</source>
         <comment>language code of the consent words</comment>
@@ -4856,11 +4859,6 @@ Consulte a su administrador antes de confiar en el nuevo certificado.</translati
     <message>
         <source>Save lead</source>
         <translation>Guardar contacto</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>language code of the consent words</comment>
-        <translation>es</translation>
     </message>
 </context>
 </TS>

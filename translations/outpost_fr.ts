@@ -621,7 +621,7 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     </message>
     <message>
         <source>app notifications</source>
-        <translation>des notifications de l'application</translation>
+        <translation>des notifications de l&apos;application</translation>
     </message>
     <message>
         <source>letters by post</source>
@@ -637,7 +637,7 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     </message>
     <message>
         <source>Read this to %1 and record it only if they agree:</source>
-        <translation>Lisez ceci à %1 et ne l'enregistrez que s'il ou elle est d'accord :</translation>
+        <translation>Lisez ceci à %1 et ne l&apos;enregistrez que s&apos;il ou elle est d&apos;accord :</translation>
     </message>
     <message>
         <source>%1 no longer wants %2 from %3.</source>
@@ -649,7 +649,7 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
     </message>
     <message>
         <source>From now on nothing is sent to them on this channel. The ledger keeps the earlier entries and this one, with the time.</source>
-        <translation>Désormais, rien ne lui est envoyé sur ce canal. Le registre conserve les entrées précédentes et celle-ci, avec l'heure.</translation>
+        <translation>Désormais, rien ne lui est envoyé sur ce canal. Le registre conserve les entrées précédentes et celle-ci, avec l&apos;heure.</translation>
     </message>
     <message>
         <source>They agree: record consent</source>
@@ -659,6 +659,9 @@ Les modifications de l&apos;ancienne copie qui n&apos;étaient pas synchronisée
         <source>Record withdrawal</source>
         <translation>Enregistrer le retrait</translation>
     </message>
+</context>
+<context>
+    <name>outpost::ui::ConsentWords</name>
     <message>
         <source>en</source>
         <comment>language code of the consent words</comment>
@@ -4856,11 +4859,6 @@ Consultez votre administrateur avant de faire confiance au nouveau certificat.</
     <message>
         <source>Save lead</source>
         <translation>Enregistrer le prospect</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>language code of the consent words</comment>
-        <translation>fr</translation>
     </message>
 </context>
 </TS>
