@@ -281,6 +281,7 @@ int main(int argc, char** argv) {
                       {"desks", desks},
                       {"commands_per_second", rate},
                       {"observed", observed},
+                      {"message_bytes", change_size},
                       {"announced_p99_ms", announced_p99},
                       {"rounds", rounds.load()},
                       {"cpu_ms_per_edit", cpu_per_edit_ms},

@@ -49,6 +49,7 @@ namespace outpost::store {
 [[nodiscard]] Migration desk_customer_migration(int version);
 // Replica: desk_search rows are rewritten only when a field they are made of changes.
 [[nodiscard]] Migration desk_search_trigger_migration(int version);
+[[nodiscard]] Migration desk_search_keys_migration(int version);
 
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);

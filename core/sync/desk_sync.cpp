@@ -183,6 +183,13 @@ void SyncRunner::deliver(std::string message) {
 void SyncRunner::checkpoint() {
     if (auto done = m_replica.checkpoint(); !done) spdlog::warn("sync: checkpoint failed: {}", done.error().message);
     m_unchecked = 0;
+    m_unsettled = false;  // the checkpoint committed held changes first
+}
+
+void SyncRunner::settle() {
+    // A failed commit takes the held changes and their cursor back: the next pull brings them again.
+    if (auto done = m_replica.settle(); !done) spdlog::warn("sync: held changes not kept: {}", done.error().message);
+    m_unsettled = false;
 }
 
 void SyncRunner::report(SyncStatus status) {
@@ -229,16 +236,27 @@ void SyncRunner::loop() {
         bool idle = false;
         {
             std::unique_lock lock(m_mutex);
-            // After writes, wait a little first: a quiet moment is the time to checkpoint.
-            const auto first = m_unchecked > 0 ? std::min(wait, kIdleBeforeCheckpoint) : wait;
+            // After writes, wait a little first: a quiet moment is the time to make held
+            // announcements durable, and a longer one to checkpoint.
+            const auto quiet = m_unsettled ? kIdleBeforeSettle : kIdleBeforeCheckpoint;
+            const auto first = m_unsettled || m_unchecked > 0 ? std::min(wait, quiet) : wait;
             idle = !m_wake.wait_for(lock, first, [this] { return m_woken || m_stopping || !m_messages.empty(); });
+            if (idle && m_unsettled) {
+                lock.unlock();
+                settle();
+                continue;
+            }
             if (idle && m_unchecked > 0) {
                 lock.unlock();
                 checkpoint();
                 continue;
             }
             if (idle) m_wake.wait_for(lock, wait - first, [this] { return m_woken || m_stopping || !m_messages.empty(); });
-            if (m_stopping) return;
+            if (m_stopping) {
+                lock.unlock();
+                if (m_unsettled) settle();
+                return;
+            }
             messages.swap(m_messages);
             woken = m_woken;
             m_woken = false;
@@ -248,6 +266,7 @@ void SyncRunner::loop() {
         // Announcements alone are applied directly; a wake (a command to push), a gap, or the engine
         // answering again after failures means a whole round, whose pull covers the messages too.
         if (!woken && !messages.empty() && m_backoff.attempts() == 0 && m_sync.apply_announced(messages)) {
+            m_unsettled = true;
             // Announcements change neither the outbox nor the issues: the counts stay as reported.
             m_last_sync = m_clock.now();
             SyncStatus applied;

@@ -128,9 +128,12 @@ private:
     bool m_woken = false;
     std::vector<std::string> m_messages;
     void checkpoint();
+    void settle();
+    static constexpr std::chrono::milliseconds kIdleBeforeSettle{100};
     static constexpr std::chrono::milliseconds kIdleBeforeCheckpoint{1500};
     static constexpr int kWritesBeforeCheckpoint = 2000;
     int m_unchecked = 0;         // rounds and applied announcements since the last checkpoint
+    bool m_unsettled = false;    // announcements applied and possibly still held (Replica::settle)
     std::int64_t m_pending = 0;  // as last reported (runner thread only)
     std::size_t m_issues = 0;
     bool m_stopping = false;

@@ -57,6 +57,7 @@ std::vector<store::Migration> replica_migrations() {
     list.push_back(store::walk_in_consent_migration(next + 8));
     list.push_back(store::desk_customer_migration(next + 9));
     list.push_back(store::desk_search_trigger_migration(next + 10));
+    list.push_back(store::desk_search_keys_migration(next + 11));
     return list;
 }
 
@@ -79,6 +80,18 @@ Result<Command> command_from_row(const store::Statement& s) {
     c.args = std::move(*args);
     if (!s.is_null(3)) c.device_time = store::from_db(s.int64(3));
     return c;
+}
+
+// Which changes to write: a put carries the whole row as stored and a delete removes it, so of
+// several changes to one row in a batch (a desk that fell behind a busy row) the last says all.
+std::vector<bool> last_of_each_row(const std::vector<Change>& changes) {
+    std::vector<bool> last(changes.size(), true);
+    if (changes.size() < 2) return last;
+    std::set<std::pair<std::string_view, std::string_view>> seen;
+    for (std::size_t i = changes.size(); i-- > 0;) {
+        last[i] = seen.emplace(changes[i].entity, changes[i].entity_id).second;
+    }
+    return last;
 }
 
 }  // namespace
@@ -139,7 +152,7 @@ std::string Replica::client_id() {
 
 Result<void> Replica::set_user(UserId id, const std::string& display_name, std::optional<Role> role) {
     std::lock_guard lock(m_mutex);
-    auto tx = store::Transaction::begin(m_db);
+    auto tx = begin_write();
     if (!tx) return tx.error();
     if (auto s = set_meta("user_id", std::to_string(id.value())); !s) return s;
     if (auto s = set_meta("user_name", display_name); !s) return s;
@@ -218,7 +231,7 @@ Result<void> Replica::apply_optimistic(const Command& command) {
 }
 
 Result<std::int64_t> Replica::submit_locked(const std::string& name, const Json& args) {
-    auto tx = store::Transaction::begin(m_db);
+    auto tx = begin_write();
     if (!tx) return tx.error();
     Command command;
     command.mutation_id = meta_int("last_issued") + 1;
@@ -280,7 +293,7 @@ Result<std::int64_t> Replica::retry_issue(std::int64_t mutation_id) {
     auto args = parse_json(stmt->text(1));
     if (!args) return args.error();
     stmt->reset();
-    auto tx = store::Transaction::begin(m_db);
+    auto tx = begin_write();
     if (!tx) return tx.error();
     auto id = submit_locked(name, *args);
     if (!id) return id.error();
@@ -293,6 +306,7 @@ Result<std::int64_t> Replica::retry_issue(std::int64_t mutation_id) {
 
 Result<void> Replica::discard_issue(std::int64_t mutation_id) {
     std::lock_guard lock(m_mutex);
+    if (auto s = settle_locked(); !s) return s;
     auto stmt = m_db.prepare("DELETE FROM sync_issue WHERE mutation_id = ?1");
     if (!stmt) return stmt.error();
     return stmt->bind(1, mutation_id).run();
@@ -309,6 +323,7 @@ Result<std::vector<Command>> Replica::unpushed(int limit) {
 
 Result<void> Replica::note_pushed(std::int64_t last_mutation_id) {
     std::lock_guard lock(m_mutex);
+    if (auto s = settle_locked(); !s) return s;
     return set_meta("pushed", std::to_string(last_mutation_id));
 }
 
@@ -421,6 +436,10 @@ Result<void> Replica::put_row(const EntityKind& kind, const Json& row) {
     return it->second.write(values);
 }
 
+Result<void> Replica::apply_change(const EntityKind& kind, const Change& change) {
+    return change.op == "delete" ? erase_entity(m_db, kind, change.entity_id) : put_row(kind, change.payload);
+}
+
 Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
     std::lock_guard lock(m_mutex);
     if (changes_nothing(pull)) return PullOutcome{};  // up to date: no write at all
@@ -428,18 +447,20 @@ Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
     auto own = m_db.query_int("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM shadow)");
     if (!own) return own.error();
     const bool quiet = *own == 0 && pull.refusals.empty() && pull.last_mutation_id == meta_int("confirmed");
-    auto tx = store::Transaction::begin(m_db);
+    auto tx = begin_write();
     if (!tx) return tx.error();
     PullOutcome outcome;
     if (!quiet) {
         if (auto r = rewind(); !r) return r.error();
     }
-    for (const Change& change : pull.changes) {
+    const auto last = last_of_each_row(pull.changes);
+    for (std::size_t i = 0; i < pull.changes.size(); ++i) {
+        const Change& change = pull.changes[i];
         const EntityKind* kind = find_entity(change.entity);
         if (!kind) continue;  // a kind this desk does not know yet
-        auto done = change.op == "delete" ? erase_entity(m_db, *kind, change.entity_id) : put_row(*kind, change.payload);
-        if (!done) return done.error();
         ++outcome.changes;
+        if (!last[i]) continue;
+        if (auto done = apply_change(*kind, change); !done) return done.error();
     }
     auto grew = set_scope(pull.scope, pull.all_locations);
     if (!grew) return grew.error();
@@ -491,28 +512,69 @@ Result<bool> Replica::apply_announced(std::int64_t from, std::int64_t to, const 
     if (to <= cursor) return true;  // nothing new
     auto own = m_db.query_int("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM shadow)");
     if (!own) return own.error();
-    auto tx = store::Transaction::begin(m_db);
-    if (!tx) return tx.error();
-    if (*own > 0) {
-        if (auto r = rewind(); !r) return r.error();
+    if (!m_held) {
+        auto held = store::Transaction::begin(m_db);
+        if (!held) return held.error();
+        m_held.emplace(std::move(*held));
+        m_held_since = std::chrono::steady_clock::now();
     }
-    for (const Change& change : changes) {
-        if (change.seq <= cursor) continue;
-        const EntityKind* kind = find_entity(change.entity);
-        if (!kind) continue;
-        auto done = change.op == "delete" ? erase_entity(m_db, *kind, change.entity_id) : put_row(*kind, change.payload);
-        if (!done) return done.error();
+    {
+        // These changes alone: a failure leaves the ones held before as they were.
+        auto tx = store::Transaction::begin(m_db);
+        if (!tx) return tx.error();
+        if (*own > 0) {
+            if (auto r = rewind(); !r) return r.error();
+        }
+        const auto last = last_of_each_row(changes);
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            const Change& change = changes[i];
+            const EntityKind* kind = find_entity(change.entity);
+            if (change.seq <= cursor || !last[i] || !kind) continue;
+            if (auto done = apply_change(*kind, change); !done) return done.error();
+        }
+        if (auto s = set_meta("cursor", std::to_string(to)); !s) return s.error();
+        if (*own > 0) {
+            if (auto r = reapply_pending(); !r) return r.error();
+        }
+        if (auto c = tx->commit(); !c) return c.error();
     }
-    if (auto s = set_meta("cursor", std::to_string(to)); !s) return s.error();
-    if (*own > 0) {
-        if (auto r = reapply_pending(); !r) return r.error();
+    // A desk that keeps hearing of changes still makes them durable every kMaxHold.
+    if (std::chrono::steady_clock::now() - m_held_since >= kMaxHold) {
+        if (auto s = settle_locked(); !s) return s.error();
     }
-    if (auto c = tx->commit(); !c) return c.error();
     return true;
+}
+
+Replica::~Replica() {
+    std::lock_guard lock(m_mutex);
+    if (auto s = settle_locked(); !s) spdlog::warn("replica: held changes not kept ({}); the next pull brings them", s.error().message);
+}
+
+Result<void> Replica::settle() {
+    std::lock_guard lock(m_mutex);
+    return settle_locked();
+}
+
+bool Replica::holding() {
+    std::lock_guard lock(m_mutex);
+    return m_held.has_value();
+}
+
+Result<void> Replica::settle_locked() {
+    if (!m_held) return {};
+    auto committed = m_held->commit();
+    m_held.reset();  // after a failed commit this rolls back: the cursor goes back with the changes
+    return committed;
+}
+
+Result<store::Transaction> Replica::begin_write() {
+    if (auto s = settle_locked(); !s) return s.error();
+    return store::Transaction::begin(m_db);
 }
 
 Result<void> Replica::checkpoint() {
     std::lock_guard lock(m_mutex);
+    if (auto s = settle_locked(); !s) return s;
     return m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
@@ -523,7 +585,7 @@ std::int64_t Replica::issue_count() {
 
 Result<void> Replica::begin_bootstrap(const BootstrapManifest& manifest) {
     std::lock_guard lock(m_mutex);
-    auto tx = store::Transaction::begin(m_db);
+    auto tx = begin_write();
     if (!tx) return tx.error();
     if (auto r = rewind(); !r) return r;
     if (auto s = set_scope(manifest.scope, manifest.all_locations); !s) return s.error();
@@ -533,7 +595,7 @@ Result<void> Replica::begin_bootstrap(const BootstrapManifest& manifest) {
 
 Result<void> Replica::apply_page(const Page& page) {
     std::lock_guard lock(m_mutex);
-    auto tx = store::Transaction::begin(m_db);
+    auto tx = begin_write();
     if (!tx) return tx.error();
     if (auto w = write_page(m_db, page); !w) return w;
     return tx->commit();
@@ -541,7 +603,7 @@ Result<void> Replica::apply_page(const Page& page) {
 
 Result<void> Replica::finish_bootstrap() {
     std::lock_guard lock(m_mutex);
-    auto tx = store::Transaction::begin(m_db);
+    auto tx = begin_write();
     if (!tx) return tx.error();
     const std::int64_t cursor = meta_int("bootstrap_cursor");
     // A desk bootstrapping again (its scope grew) keeps its later cursor: the rows are newer anyway.

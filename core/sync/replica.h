@@ -9,7 +9,15 @@
 // the shadows), and the commands still pending are applied again on top.
 //
 // One connection, one mutex: the sync thread and the screens use the replica through it.
+//
+// Engine changes announced over the WebSocket are applied at once but made durable in groups:
+// they stay in one open transaction ("held") on the replica's only connection, where every screen
+// sees them, until the desk is idle for a moment (settle()), a second has passed, or anything
+// else writes (a command, a pull, a bootstrap, a checkpoint commits them first). A crash loses
+// only held changes together with the cursor that covers them, and the next pull brings them
+// again; a person's commands are never held.
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -56,6 +64,9 @@ public:
     // Opens (or creates) the replica file. A new replica gets its own random sync client id.
     [[nodiscard]] static Result<std::unique_ptr<Replica>> open(const std::string& path, const std::string& key,
                                                                const Clock& clock);
+    ~Replica();  // commits held changes
+    Replica(const Replica&) = delete;
+    Replica& operator=(const Replica&) = delete;
 
     [[nodiscard]] std::string client_id();
     // Who makes the commands; remembered in the file.
@@ -93,6 +104,11 @@ public:
     // applied (with a rebase when commands wait) when `from` is at or before the cursor; false
     // when there is a gap (a pull must run).
     [[nodiscard]] Result<bool> apply_announced(std::int64_t from, std::int64_t to, const std::vector<Change>& changes);
+    // Commits the announced changes still held (nothing when none are); the runner calls it when idle.
+    [[nodiscard]] Result<void> settle();
+    [[nodiscard]] bool holding();
+    // Announced changes are held at most this long while more keep coming.
+    static constexpr std::chrono::milliseconds kMaxHold{1000};
     [[nodiscard]] std::int64_t issue_count();
     // Copies the write-ahead log back into the file (the sync runner calls it when idle).
     [[nodiscard]] Result<void> checkpoint();
@@ -111,6 +127,9 @@ private:
 
     [[nodiscard]] Result<std::string> meta(const std::string& key, const std::string& fallback);
     [[nodiscard]] Result<void> set_meta(const std::string& key, const std::string& value);
+    // Every write but an announcement's: held changes are committed first, then a transaction begins.
+    [[nodiscard]] Result<store::Transaction> begin_write();
+    [[nodiscard]] Result<void> settle_locked();
     [[nodiscard]] std::int64_t meta_int(const std::string& key);
     [[nodiscard]] Result<std::int64_t> submit_locked(const std::string& name, const Json& args);
     // Applies one command to the replica, keeping the rows it touches in the shadow first.
@@ -119,6 +138,7 @@ private:
     [[nodiscard]] bool changes_nothing(const PullResult& pull);
     // Writes a row with a prepared statement kept per kind and set of columns.
     [[nodiscard]] Result<void> put_row(const EntityKind& kind, const Json& row);
+    [[nodiscard]] Result<void> apply_change(const EntityKind& kind, const Change& change);
     [[nodiscard]] Result<void> reapply_pending();
     [[nodiscard]] Result<bool> set_scope(const std::vector<std::string>& scope, bool all);
 
@@ -126,6 +146,8 @@ private:
     const Clock& m_clock;
     std::mutex m_mutex;
     std::map<std::string, RowWriter> m_writers;  // declared after m_db: finalized before it closes
+    std::optional<store::Transaction> m_held;    // announced changes not committed yet
+    std::chrono::steady_clock::time_point m_held_since;
 };
 
 }  // namespace outpost::sync

@@ -3,6 +3,8 @@
 // refusals shown and undone, conflicts as specified, scope changes, a whole offline shift.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "store/repositories.h"
 #include "support/desk_harness.h"
 #include "support/desk_test.h"
@@ -290,6 +292,91 @@ TEST_F(DeskSyncTest, AnnouncedChangesOfAPushedEditAreNotCountedTwice) {
     ASSERT_SYNCED(*front);
     EXPECT_EQ(front->replica().pending_count(), 0);
     EXPECT_EQ(scalar<int>(*front, "SELECT version" + draft), 2);
+}
+
+// Announced changes show at once and are committed in groups: a desk that dies before it commits
+// them comes back without them (and without the cursor covering them), and its next pull brings
+// them; a person's command commits what was held before it is queued.
+TEST_F(DeskSyncTest, HeldAnnouncementsShowAtOnceAndADeskThatDiesBeforeKeepingThemPullsThemAgain) {
+    const std::string path = m_dir.file("held.db");
+    auto front = std::make_unique<Desk>(*m_engine, m_clock, path);
+    front->login(login_body("frontdesk"));
+    auto editor = desk("austin");
+    ASSERT_SYNCED(*front);
+    ASSERT_SYNCED(*editor);
+    const auto profile = first_profile(*front);
+    const std::string name = "SELECT last_name FROM profile WHERE id = " + std::to_string(profile);
+    const std::string original = scalar<std::string>(*front, name);
+    const std::int64_t cursor = front->replica().cursor();
+    ASSERT_TRUE(front->replica().checkpoint().ok());
+    ASSERT_TRUE(editor->replica().submit("profile.update_contact", {{"profile_id", profile}, {"last_name", "Heldsworth"}}).ok());
+    ASSERT_SYNCED(*editor);
+
+    auto pulled = front->call("GET", "/v1/pull?client_id=" + front->replica().client_id() + "&cursor=" + std::to_string(cursor), "");
+    ASSERT_TRUE(pulled.ok());
+    auto changes = sync::pull_result_from_json(*pulled);
+    ASSERT_TRUE(changes.ok());
+    ASSERT_FALSE(changes->changes.empty());
+    auto applied = front->replica().apply_announced(cursor, changes->cursor, changes->changes);
+    ASSERT_TRUE(applied.ok() && *applied);
+    EXPECT_EQ(scalar<std::string>(*front, name), "Heldsworth");
+    EXPECT_EQ(front->replica().cursor(), changes->cursor);
+    EXPECT_TRUE(front->replica().holding());
+
+    // The files as a crash would leave them: what is held was never committed.
+    const std::string copy = m_dir.file("held-crash.db");
+    std::filesystem::copy_file(path, copy);
+    if (std::filesystem::exists(path + "-wal")) std::filesystem::copy_file(path + "-wal", copy + "-wal");
+    auto crashed = std::make_unique<Desk>(*m_engine, m_clock, copy);
+    EXPECT_EQ(scalar<std::string>(*crashed, name), original);
+    EXPECT_EQ(crashed->replica().cursor(), cursor);
+    crashed->login(login_body("frontdesk"));
+    ASSERT_SYNCED(*crashed);
+    EXPECT_EQ(scalar<std::string>(*crashed, name), "Heldsworth");
+
+    // A command commits the held changes first, then itself.
+    ASSERT_TRUE(front->replica().submit("profile.update_contact", {{"profile_id", profile}, {"first_name", "Hilda"}}).ok());
+    EXPECT_FALSE(front->replica().holding());
+    front.reset();
+    auto reopened = std::make_unique<Desk>(*m_engine, m_clock, path);
+    EXPECT_EQ(scalar<std::string>(*reopened, name), "Heldsworth");
+    EXPECT_EQ(reopened->replica().cursor(), changes->cursor);
+    EXPECT_EQ(reopened->replica().pending_count(), 1);
+}
+
+// Held changes are committed by settle() (the sync runner's idle moment) and by closing the desk.
+TEST_F(DeskSyncTest, SettlingOrClosingKeepsTheHeldAnnouncements) {
+    const std::string path = m_dir.file("settle.db");
+    auto front = std::make_unique<Desk>(*m_engine, m_clock, path);
+    front->login(login_body("frontdesk"));
+    auto editor = desk("austin");
+    ASSERT_SYNCED(*front);
+    ASSERT_SYNCED(*editor);
+    const auto profile = first_profile(*front);
+    const std::string name = "SELECT last_name FROM profile WHERE id = " + std::to_string(profile);
+    for (const std::string last : {"Settled", "Closed"}) {
+        const std::int64_t cursor = front->replica().cursor();
+        ASSERT_TRUE(editor->replica().submit("profile.update_contact", {{"profile_id", profile}, {"last_name", last}}).ok());
+        ASSERT_SYNCED(*editor);
+        auto pulled = front->call("GET", "/v1/pull?client_id=" + front->replica().client_id() + "&cursor=" + std::to_string(cursor), "");
+        ASSERT_TRUE(pulled.ok());
+        auto changes = sync::pull_result_from_json(*pulled);
+        ASSERT_TRUE(changes.ok());
+        ASSERT_TRUE(front->replica().apply_announced(cursor, changes->cursor, changes->changes).ok());
+        ASSERT_TRUE(front->replica().holding());
+        if (last == "Settled") {
+            ASSERT_TRUE(front->replica().settle().ok());
+            EXPECT_FALSE(front->replica().holding());
+        } else {
+            front.reset();
+        }
+        const std::string copy = m_dir.file("settle-" + last + ".db");
+        std::filesystem::copy_file(path, copy);
+        if (std::filesystem::exists(path + "-wal")) std::filesystem::copy_file(path + "-wal", copy + "-wal");
+        Desk after(*m_engine, m_clock, copy);
+        EXPECT_EQ(scalar<std::string>(after, name), last);
+        EXPECT_EQ(after.replica().cursor(), changes->cursor);
+    }
 }
 
 TEST_F(DeskSyncTest, AScopeChangeRemovesTheRowsOfTheLocationsLeft) {
