@@ -33,6 +33,36 @@ protected:
     std::int64_t first_profile(Desk& d) {
         return scalar<std::int64_t>(d, "SELECT id FROM profile WHERE home_location_id = 'loc-austin-downtown' ORDER BY id LIMIT 1");
     }
+    // A desk of `username` with its replica at `path`, loaded.
+    std::unique_ptr<Desk> loaded_desk(const std::string& username, const std::string& path) {
+        auto d = std::make_unique<Desk>(*m_engine, m_clock, path);
+        d->login(login_body(username));
+        EXPECT_TRUE(d->sync().ok());
+        return d;
+    }
+    // `editor` changes a profile; `desk` hears of it as the engine's WebSocket would tell it (the
+    // changes after its cursor, applied as an announcement). Answers the cursor they reach.
+    std::int64_t edit_and_announce(Desk& editor, Desk& desk, const Json& contact) {
+        const std::int64_t cursor = desk.replica().cursor();
+        EXPECT_TRUE(editor.replica().submit("profile.update_contact", contact).ok());
+        EXPECT_TRUE(editor.sync().ok());
+        auto pulled = desk.call("GET", "/v1/pull?client_id=" + desk.replica().client_id() + "&cursor=" + std::to_string(cursor), "");
+        EXPECT_TRUE(pulled.ok());
+        if (!pulled) return cursor;
+        auto changes = sync::pull_result_from_json(*pulled);
+        EXPECT_TRUE(changes.ok() && !changes->changes.empty());
+        if (!changes) return cursor;
+        auto applied = desk.replica().apply_announced(cursor, changes->cursor, changes->changes);
+        EXPECT_TRUE(applied.ok() && *applied);
+        return changes->cursor;
+    }
+    // A copy of a replica's files as they are on disk now (what a crash would leave); its path.
+    std::string files_now(const std::string& path, const std::string& copy_name) {
+        const std::string copy = m_dir.file(copy_name);
+        std::filesystem::copy_file(path, copy);
+        if (std::filesystem::exists(path + "-wal")) std::filesystem::copy_file(path + "-wal", copy + "-wal");
+        return copy;
+    }
     // A location manager of Boston: nobody at the Austin front desk may hand them a review.
     std::int64_t boston_manager() {
         auto r = call("POST", "/v1/users",
@@ -299,35 +329,20 @@ TEST_F(DeskSyncTest, AnnouncedChangesOfAPushedEditAreNotCountedTwice) {
 // them; a person's command commits what was held before it is queued.
 TEST_F(DeskSyncTest, HeldAnnouncementsShowAtOnceAndADeskThatDiesBeforeKeepingThemPullsThemAgain) {
     const std::string path = m_dir.file("held.db");
-    auto front = std::make_unique<Desk>(*m_engine, m_clock, path);
-    front->login(login_body("frontdesk"));
-    auto editor = desk("austin");
-    ASSERT_SYNCED(*front);
-    ASSERT_SYNCED(*editor);
+    auto front = loaded_desk("frontdesk", path);
+    auto editor = loaded_desk("austin", m_dir.file("held-editor.db"));
     const auto profile = first_profile(*front);
     const std::string name = "SELECT last_name FROM profile WHERE id = " + std::to_string(profile);
     const std::string original = scalar<std::string>(*front, name);
     const std::int64_t cursor = front->replica().cursor();
     ASSERT_TRUE(front->replica().checkpoint().ok());
-    ASSERT_TRUE(editor->replica().submit("profile.update_contact", {{"profile_id", profile}, {"last_name", "Heldsworth"}}).ok());
-    ASSERT_SYNCED(*editor);
-
-    auto pulled = front->call("GET", "/v1/pull?client_id=" + front->replica().client_id() + "&cursor=" + std::to_string(cursor), "");
-    ASSERT_TRUE(pulled.ok());
-    auto changes = sync::pull_result_from_json(*pulled);
-    ASSERT_TRUE(changes.ok());
-    ASSERT_FALSE(changes->changes.empty());
-    auto applied = front->replica().apply_announced(cursor, changes->cursor, changes->changes);
-    ASSERT_TRUE(applied.ok() && *applied);
+    const auto announced = edit_and_announce(*editor, *front, {{"profile_id", profile}, {"last_name", "Heldsworth"}});
     EXPECT_EQ(scalar<std::string>(*front, name), "Heldsworth");
-    EXPECT_EQ(front->replica().cursor(), changes->cursor);
+    EXPECT_EQ(front->replica().cursor(), announced);
     EXPECT_TRUE(front->replica().holding());
 
     // The files as a crash would leave them: what is held was never committed.
-    const std::string copy = m_dir.file("held-crash.db");
-    std::filesystem::copy_file(path, copy);
-    if (std::filesystem::exists(path + "-wal")) std::filesystem::copy_file(path + "-wal", copy + "-wal");
-    auto crashed = std::make_unique<Desk>(*m_engine, m_clock, copy);
+    auto crashed = std::make_unique<Desk>(*m_engine, m_clock, files_now(path, "held-crash.db"));
     EXPECT_EQ(scalar<std::string>(*crashed, name), original);
     EXPECT_EQ(crashed->replica().cursor(), cursor);
     crashed->login(login_body("frontdesk"));
@@ -340,29 +355,19 @@ TEST_F(DeskSyncTest, HeldAnnouncementsShowAtOnceAndADeskThatDiesBeforeKeepingThe
     front.reset();
     auto reopened = std::make_unique<Desk>(*m_engine, m_clock, path);
     EXPECT_EQ(scalar<std::string>(*reopened, name), "Heldsworth");
-    EXPECT_EQ(reopened->replica().cursor(), changes->cursor);
+    EXPECT_EQ(reopened->replica().cursor(), announced);
     EXPECT_EQ(reopened->replica().pending_count(), 1);
 }
 
 // Held changes are committed by settle() (the sync runner's idle moment) and by closing the desk.
 TEST_F(DeskSyncTest, SettlingOrClosingKeepsTheHeldAnnouncements) {
     const std::string path = m_dir.file("settle.db");
-    auto front = std::make_unique<Desk>(*m_engine, m_clock, path);
-    front->login(login_body("frontdesk"));
-    auto editor = desk("austin");
-    ASSERT_SYNCED(*front);
-    ASSERT_SYNCED(*editor);
+    auto front = loaded_desk("frontdesk", path);
+    auto editor = loaded_desk("austin", m_dir.file("settle-editor.db"));
     const auto profile = first_profile(*front);
     const std::string name = "SELECT last_name FROM profile WHERE id = " + std::to_string(profile);
     for (const std::string last : {"Settled", "Closed"}) {
-        const std::int64_t cursor = front->replica().cursor();
-        ASSERT_TRUE(editor->replica().submit("profile.update_contact", {{"profile_id", profile}, {"last_name", last}}).ok());
-        ASSERT_SYNCED(*editor);
-        auto pulled = front->call("GET", "/v1/pull?client_id=" + front->replica().client_id() + "&cursor=" + std::to_string(cursor), "");
-        ASSERT_TRUE(pulled.ok());
-        auto changes = sync::pull_result_from_json(*pulled);
-        ASSERT_TRUE(changes.ok());
-        ASSERT_TRUE(front->replica().apply_announced(cursor, changes->cursor, changes->changes).ok());
+        const auto announced = edit_and_announce(*editor, *front, {{"profile_id", profile}, {"last_name", last}});
         ASSERT_TRUE(front->replica().holding());
         if (last == "Settled") {
             ASSERT_TRUE(front->replica().settle().ok());
@@ -370,12 +375,9 @@ TEST_F(DeskSyncTest, SettlingOrClosingKeepsTheHeldAnnouncements) {
         } else {
             front.reset();
         }
-        const std::string copy = m_dir.file("settle-" + last + ".db");
-        std::filesystem::copy_file(path, copy);
-        if (std::filesystem::exists(path + "-wal")) std::filesystem::copy_file(path + "-wal", copy + "-wal");
-        Desk after(*m_engine, m_clock, copy);
+        Desk after(*m_engine, m_clock, files_now(path, "settle-" + last + ".db"));
         EXPECT_EQ(scalar<std::string>(after, name), last);
-        EXPECT_EQ(after.replica().cursor(), changes->cursor);
+        EXPECT_EQ(after.replica().cursor(), announced);
     }
 }
 
