@@ -108,6 +108,10 @@ Result<std::unique_ptr<Replica>> Replica::open(const std::string& path, const st
     // Checkpoints (which wait for the disk) run when the desk is idle (checkpoint()), not in the
     // middle of applying changes someone is waiting to see.
     if (auto wal = db->exec("PRAGMA wal_autocheckpoint = 0"); !wal) return wal.error();
+    // Every page read from the file is decrypted and checked again; SQLite's default cache (2 MB)
+    // holds little of a location's replica, so changes spread over many members kept reading the
+    // pages they had just written. The cache grows only as pages are read.
+    if (auto cache = db->exec("PRAGMA cache_size = -" + std::to_string(kPageCacheKiB)); !cache) return cache.error();
     const auto migrations = replica_migrations();
     if (auto m = store::migrate(*db, migrations); !m) return m.error();
     std::unique_ptr<Replica> replica(new Replica(std::move(*db), clock));

@@ -109,6 +109,8 @@ public:
     [[nodiscard]] bool holding();
     // Announced changes are held at most this long while more keep coming.
     static constexpr std::chrono::milliseconds kMaxHold{1000};
+    // The replica's page cache, at most (SQLite allocates it as pages are read).
+    static constexpr int kPageCacheKiB = 64 * 1024;
     [[nodiscard]] std::int64_t issue_count();
     // Copies the write-ahead log back into the file (the sync runner calls it when idle).
     [[nodiscard]] Result<void> checkpoint();
