@@ -138,6 +138,8 @@ private:
     [[nodiscard]] Result<void> apply_optimistic(const Command& command);
     [[nodiscard]] Result<void> rewind();
     [[nodiscard]] bool changes_nothing(const PullResult& pull);
+    // Commands waiting and rows they changed: when nonzero, engine changes need a rebase.
+    [[nodiscard]] Result<std::int64_t> own_work();
     // Writes a row with a prepared statement kept per kind and set of columns.
     [[nodiscard]] Result<void> put_row(const EntityKind& kind, const Json& row);
     [[nodiscard]] Result<void> apply_change(const EntityKind& kind, const Change& change);

@@ -1,0 +1,235 @@
+// The engine's side of a desk's replica: pulls (with the rebase), announced changes (held, then
+// committed in groups), bootstrap pages and checkpoints. The person's side (commands, outbox,
+// sync issues) and opening the file are in replica.cpp.
+#include "sync/replica.h"
+
+#include <spdlog/spdlog.h>
+
+#include "store/repositories.h"
+#include "sync/entities.h"
+
+namespace outpost::sync {
+namespace {
+
+// Which changes to write: a put carries the whole row as stored and a delete removes it, so of
+// several changes to one row in a batch (a desk that fell behind a busy row) the last says all.
+std::vector<bool> last_of_each_row(const std::vector<Change>& changes) {
+    std::vector<bool> last(changes.size(), true);
+    if (changes.size() < 2) return last;
+    std::set<std::pair<std::string_view, std::string_view>> seen;
+    for (std::size_t i = changes.size(); i-- > 0;) {
+        last[i] = seen.emplace(changes[i].entity, changes[i].entity_id).second;
+    }
+    return last;
+}
+
+}  // namespace
+
+bool Replica::changes_nothing(const PullResult& pull) {
+    if (!pull.changes.empty() || !pull.refusals.empty()) return false;
+    if (pull.cursor != meta_int("cursor") || pull.last_mutation_id != meta_int("confirmed")) return false;
+    if (pull.all_locations != (meta_int("all_locations") == 1)) return false;
+    return meta("scope", "[]").value_or("") == scope_json({pull.scope.begin(), pull.scope.end()});
+}
+
+Result<void> Replica::put_row(const EntityKind& kind, const Json& row) {
+    if (!row.is_object()) return make_error(ErrorCode::invalid_argument, std::string(kind.name) + ": must be an object");
+    // Most changes a desk applies touch a few columns of a row it has: only those are written.
+    auto updated = update_changed(m_db, kind, row);
+    if (!updated) return updated.error();
+    if (*updated) return {};
+    std::string key(kind.name);
+    std::vector<std::string> columns;
+    Json values = Json::array();
+    for (const auto& [name, value] : row.items()) {
+        key += '\x1f' + name;
+        columns.push_back(name);
+        values.push_back(value);
+    }
+    auto it = m_writers.find(key);
+    if (it == m_writers.end()) {
+        auto writer = RowWriter::prepare(m_db, kind, columns);
+        if (!writer) return writer.error();
+        it = m_writers.emplace(key, std::move(*writer)).first;
+    }
+    return it->second.write(values);
+}
+
+Result<void> Replica::apply_change(const EntityKind& kind, const Change& change) {
+    return change.op == "delete" ? erase_entity(m_db, kind, change.entity_id) : put_row(kind, change.payload);
+}
+
+Result<std::int64_t> Replica::own_work() {
+    return m_db.query_int("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM shadow)");
+}
+
+Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
+    std::lock_guard lock(m_mutex);
+    if (changes_nothing(pull)) return PullOutcome{};  // up to date: no write at all
+    // Nothing of this desk's own waiting and nothing refused: only the engine's changes to write.
+    auto own = own_work();
+    if (!own) return own.error();
+    const bool quiet = *own == 0 && pull.refusals.empty() && pull.last_mutation_id == meta_int("confirmed");
+    auto tx = begin_write();
+    if (!tx) return tx.error();
+    PullOutcome outcome;
+    if (!quiet) {
+        if (auto r = rewind(); !r) return r.error();
+    }
+    const auto last = last_of_each_row(pull.changes);
+    for (std::size_t i = 0; i < pull.changes.size(); ++i) {
+        const Change& change = pull.changes[i];
+        const EntityKind* kind = find_entity(change.entity);
+        if (!kind) continue;  // a kind this desk does not know yet
+        ++outcome.changes;
+        if (!last[i]) continue;
+        if (auto done = apply_change(*kind, change); !done) return done.error();
+    }
+    auto grew = set_scope(pull.scope, pull.all_locations);
+    if (!grew) return grew.error();
+    if (*grew) {
+        outcome.scope_grew = true;
+        if (auto s = set_meta("bootstrapped", "0"); !s) return s.error();
+    }
+    if (auto s = set_meta("cursor", std::to_string(pull.cursor)); !s) return s.error();
+    if (quiet) {
+        if (auto c = tx->commit(); !c) return c.error();
+        return outcome;
+    }
+
+    // Refused commands become sync issues; their optimistic effect went with the rewind.
+    for (const Refusal& refusal : pull.refusals) {
+        auto move = m_db.prepare(
+            "INSERT OR REPLACE INTO sync_issue(mutation_id, name, args, device_time, code, message, at) "
+            "SELECT mutation_id, name, args, device_time, ?2, ?3, ?4 FROM outbox WHERE mutation_id = ?1");
+        if (!move) return move.error();
+        move->bind(1, refusal.mutation_id).bind(2, refusal.code).bind(3, refusal.message).bind(4, store::to_db(m_clock.now()));
+        if (auto m = move->run(); !m) return m.error();
+        auto drop = m_db.prepare("DELETE FROM outbox WHERE mutation_id = ?1");
+        if (!drop) return drop.error();
+        if (auto d = drop->bind(1, refusal.mutation_id).run(); !d) return d.error();
+        if (m_db.query_int("SELECT changes()").value_or(0) > 0) ++outcome.refused;
+    }
+    // Commands the engine applied leave the outbox: their effects are in this page or a later one
+    // of the same catch-up (the engine reads the changes and the last applied id in one snapshot).
+    {
+        auto before = m_db.query_int("SELECT count(*) FROM outbox");
+        if (!before) return before.error();
+        auto drop = m_db.prepare("DELETE FROM outbox WHERE mutation_id <= ?1");
+        if (!drop) return drop.error();
+        if (auto d = drop->bind(1, pull.last_mutation_id).run(); !d) return d.error();
+        auto after = m_db.query_int("SELECT count(*) FROM outbox");
+        if (!after) return after.error();
+        outcome.confirmed = static_cast<int>(*before - *after);
+        if (auto s = set_meta("confirmed", std::to_string(pull.last_mutation_id)); !s) return s.error();
+    }
+    if (auto r = reapply_pending(); !r) return r.error();
+    if (auto c = tx->commit(); !c) return c.error();
+    return outcome;
+}
+
+Result<bool> Replica::apply_announced(std::int64_t from, std::int64_t to, const std::vector<Change>& changes) {
+    std::lock_guard lock(m_mutex);
+    const std::int64_t cursor = meta_int("cursor");
+    if (from > cursor || meta_int("bootstrapped") != 1) return false;
+    if (to <= cursor) return true;  // nothing new
+    auto own = own_work();
+    if (!own) return own.error();
+    if (!m_held) {
+        auto held = store::Transaction::begin(m_db);
+        if (!held) return held.error();
+        m_held.emplace(std::move(*held));
+        m_held_since = std::chrono::steady_clock::now();
+    }
+    {
+        // These changes alone: a failure leaves the ones held before as they were.
+        auto tx = store::Transaction::begin(m_db);
+        if (!tx) return tx.error();
+        if (*own > 0) {
+            if (auto r = rewind(); !r) return r.error();
+        }
+        const auto last = last_of_each_row(changes);
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            const Change& change = changes[i];
+            const EntityKind* kind = find_entity(change.entity);
+            if (change.seq <= cursor || !last[i] || !kind) continue;
+            if (auto done = apply_change(*kind, change); !done) return done.error();
+        }
+        if (auto s = set_meta("cursor", std::to_string(to)); !s) return s.error();
+        if (*own > 0) {
+            if (auto r = reapply_pending(); !r) return r.error();
+        }
+        if (auto c = tx->commit(); !c) return c.error();
+    }
+    // A desk that keeps hearing of changes still makes them durable every kMaxHold.
+    if (std::chrono::steady_clock::now() - m_held_since >= kMaxHold) {
+        if (auto s = settle_locked(); !s) return s.error();
+    }
+    return true;
+}
+
+Replica::~Replica() {
+    std::lock_guard lock(m_mutex);
+    if (auto s = settle_locked(); !s) spdlog::warn("replica: held changes not kept ({}); the next pull brings them", s.error().message);
+}
+
+Result<void> Replica::settle() {
+    std::lock_guard lock(m_mutex);
+    return settle_locked();
+}
+
+bool Replica::holding() {
+    std::lock_guard lock(m_mutex);
+    return m_held.has_value();
+}
+
+Result<void> Replica::settle_locked() {
+    if (!m_held) return {};
+    auto committed = m_held->commit();
+    m_held.reset();  // after a failed commit this rolls back: the cursor goes back with the changes
+    return committed;
+}
+
+Result<store::Transaction> Replica::begin_write() {
+    if (auto s = settle_locked(); !s) return s.error();
+    return store::Transaction::begin(m_db);
+}
+
+Result<void> Replica::checkpoint() {
+    std::lock_guard lock(m_mutex);
+    if (auto s = settle_locked(); !s) return s;
+    return m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+Result<void> Replica::begin_bootstrap(const BootstrapManifest& manifest) {
+    std::lock_guard lock(m_mutex);
+    auto tx = begin_write();
+    if (!tx) return tx.error();
+    if (auto r = rewind(); !r) return r;
+    if (auto s = set_scope(manifest.scope, manifest.all_locations); !s) return s.error();
+    if (auto s = set_meta("bootstrap_cursor", std::to_string(manifest.cursor)); !s) return s;
+    return tx->commit();
+}
+
+Result<void> Replica::apply_page(const Page& page) {
+    std::lock_guard lock(m_mutex);
+    auto tx = begin_write();
+    if (!tx) return tx.error();
+    if (auto w = write_page(m_db, page); !w) return w;
+    return tx->commit();
+}
+
+Result<void> Replica::finish_bootstrap() {
+    std::lock_guard lock(m_mutex);
+    auto tx = begin_write();
+    if (!tx) return tx.error();
+    const std::int64_t cursor = meta_int("bootstrap_cursor");
+    // A desk bootstrapping again (its scope grew) keeps its later cursor: the rows are newer anyway.
+    if (auto s = set_meta("cursor", std::to_string(std::max(cursor, meta_int("cursor")))); !s) return s;
+    if (auto s = set_meta("bootstrapped", "1"); !s) return s;
+    if (auto s = set_meta("loaded_once", "1"); !s) return s;
+    if (auto r = reapply_pending(); !r) return r;
+    return tx->commit();
+}
+
+}  // namespace outpost::sync
