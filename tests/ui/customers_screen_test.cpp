@@ -244,10 +244,20 @@ TEST(CustomersScreenTest, TheMergeQueueComparesApprovesUndoesAndRejectsWithAReas
     queue->selectMerge(0);
     ASSERT_TRUE(queue->unmergeButton()->isEnabled());
     queue->unmergeButton()->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return queue->merges()->item(0, 4)->text().startsWith(QStringLiteral("Undone")); },
-                                kEngineWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return queue->merges()->item(0, 4)->text().startsWith(QStringLiteral("Undone")) && !screen.ops->isBusy(); },
+        kEngineWaitMs));
     queue->selectMerge(0);
     EXPECT_FALSE(queue->unmergeButton()->isEnabled());
+
+    // The list refreshed under the user keeps the suggestion they were looking at.
+    ASSERT_GE(queue->suggestions()->rowCount(), 2);
+    queue->selectSuggestion(1);
+    const auto looked = screen.ops->suggestions()[1].id;
+    screen.ops->loadMergeQueue();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !screen.ops->isBusy(); }, kEngineWaitMs));
+    EXPECT_EQ(queue->suggestions()->currentRow(), 1);
+    EXPECT_EQ(screen.ops->suggestions()[1].id, looked);
 
     queue->selectSuggestion(0);
     QTest::keyClicks(queue->reasonInput(), QStringLiteral("Different people: siblings"));

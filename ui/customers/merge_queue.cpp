@@ -135,7 +135,10 @@ const MergeSuggestion* MergeQueueView::current() const {
 }
 
 void MergeQueueView::fillSuggestions() {
+    // A refresh keeps the suggestion the user was looking at, when it is still waiting.
+    const std::optional<std::int64_t> kept = m_shown;
     const auto& list = m_presenter.suggestions();
+    int keep = 0;
     m_suggestions->setRowCount(static_cast<int>(list.size()));
     int row = 0;
     for (const auto& s : list) {
@@ -143,11 +146,12 @@ void MergeQueueView::fillSuggestions() {
         setCell(m_suggestions, row, 1, nameOf(s.profileA));
         setCell(m_suggestions, row, 2, nameOf(s.profileB));
         setCell(m_suggestions, row, 3, reasonText(s.reasons));
+        if (kept && s.id == *kept) keep = row;
         ++row;
     }
     customers::fitColumns(m_suggestions);
     if (!list.empty()) {
-        selectSuggestion(0);
+        selectSuggestion(keep);
     } else {
         fillCompare();
     }
@@ -156,6 +160,7 @@ void MergeQueueView::fillSuggestions() {
 
 void MergeQueueView::fillCompare() {
     const auto* s = current();
+    m_shown = s ? std::optional<std::int64_t>(s->id) : std::nullopt;
     m_compare->setRowCount(0);
     if (!s) {
         m_compareTitle->setText(m_presenter.suggestions().empty() ? tr("No merge suggestions are waiting.")

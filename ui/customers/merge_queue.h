@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <optional>
+
 #include "ui/customers/customer_ops_presenter.h"
 
 class QLabel;
@@ -51,6 +54,7 @@ class MergeQueueView final : public QWidget {
     QTableWidget* m_merges;
     QLabel* m_rate;
     QPushButton* m_unmerge;
+    std::optional<std::int64_t> m_shown;  // the suggestion in the compare table
 };
 
 }  // namespace outpost::ui
