@@ -201,30 +201,23 @@ void SyncRunner::report(SyncStatus status) {
 
 // Applies announced changes that continue the replica's cursor; false when a round must run.
 bool DeskSync::apply_announced(const std::vector<std::string>& messages) {
-    std::optional<std::int64_t> from;
-    std::int64_t to = 0;
-    std::vector<Change> changes;
+    std::optional<Announcement> all;
     for (const std::string& text : messages) {
-        auto message = parse_json(text);
-        if (!message || !message->is_object() || message->value("type", "") != "changes") return false;
-        Json as_pull = Json::object();
-        as_pull["cursor"] = message->value("to", std::int64_t{0});
-        as_pull["last_mutation_id"] = 0;
-        const auto list = message->find("changes");
-        as_pull["changes"] = list != message->end() ? std::move(*list) : Json::array();
-        auto part = pull_result_from_json(std::move(as_pull));  // the payloads move, never copied
-        const auto start = message->find("from");
-        if (!part || start == message->end() || !start->is_number_integer()) return false;
-        // Messages follow each other: each starts at or before the end of the one before.
-        if (from && start->get<std::int64_t>() > to) return false;
-        if (!from) from = start->get<std::int64_t>();
-        for (auto& c : part->changes) {
-            if (c.seq > to) changes.push_back(std::move(c));
+        auto message = read_announcement(text);
+        if (!message) return false;
+        if (!all) {
+            all = std::move(message);
+            continue;
         }
-        to = std::max(to, part->cursor);
+        // Messages follow each other: each starts at or before the end of the one before.
+        if (message->from > all->to) return false;
+        for (auto& c : message->changes) {
+            if (c.seq > all->to) all->changes.push_back(std::move(c));
+        }
+        all->to = std::max(all->to, message->to);
     }
-    if (!from) return true;
-    auto applied = m_replica.apply_announced(*from, to, changes);
+    if (!all) return true;
+    auto applied = m_replica.apply_announced(*all);
     return applied && *applied;
 }
 

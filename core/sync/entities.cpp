@@ -37,21 +37,26 @@ Json column_value(const store::Statement& row, int column) {
     }
 }
 
+void bind_value(store::Statement& stmt, int index, const RowValue& value) {
+    if (const auto* n = std::get_if<std::int64_t>(&value)) {
+        stmt.bind(index, *n);
+    } else if (const auto* d = std::get_if<double>(&value)) {
+        stmt.bind(index, *d);
+    } else if (const auto* text = std::get_if<std::string>(&value)) {
+        stmt.bind_static(index, *text);
+    } else {
+        stmt.bind_null(index);
+    }
+}
+
 // Whether a stored column already holds what binding `value` would store. Only an exact match
 // counts: anything else (another type, a value the column's affinity would convert) is written.
-bool holds(const store::Statement& row, int column, const Json& value) {
+bool holds(const store::Statement& row, int column, const RowValue& value) {
     const auto kind = row.kind(column);
-    switch (value.type()) {
-        case Json::value_t::null: return kind == store::Statement::Kind::null;
-        case Json::value_t::boolean: return kind == store::Statement::Kind::integer && row.int64(column) == (value.get<bool>() ? 1 : 0);
-        case Json::value_t::number_integer:
-        case Json::value_t::number_unsigned:
-            return kind == store::Statement::Kind::integer && row.int64(column) == value.get<std::int64_t>();
-        case Json::value_t::number_float: return kind == store::Statement::Kind::real && row.real(column) == value.get<double>();
-        case Json::value_t::string:
-            return kind == store::Statement::Kind::text && row.text(column) == value.get_ref<const std::string&>();
-        default: return kind == store::Statement::Kind::text && row.text(column) == value.dump();
-    }
+    if (const auto* n = std::get_if<std::int64_t>(&value)) return kind == store::Statement::Kind::integer && row.int64(column) == *n;
+    if (const auto* d = std::get_if<double>(&value)) return kind == store::Statement::Kind::real && row.real(column) == *d;
+    if (const auto* text = std::get_if<std::string>(&value)) return kind == store::Statement::Kind::text && row.text(column) == *text;
+    return kind == store::Statement::Kind::null;
 }
 
 }  // namespace
@@ -259,6 +264,10 @@ void RowWriter::bind_text(std::size_t column, std::string_view value) {
     if (column < m_slots.size() && m_slots[column] != 0) m_stmt.bind_static(m_slots[column], value);
 }
 
+void RowWriter::bind(std::size_t column, const RowValue& value) {
+    if (column < m_slots.size() && m_slots[column] != 0) bind_value(m_stmt, m_slots[column], value);
+}
+
 namespace {
 
 // SAX events of a page: {"v":1,"entity":"review","columns":[...],"rows":[[...],...],"next_after":N,"more":B}
@@ -365,39 +374,57 @@ Result<void> write_page(store::Database& db, const Page& page) {
     if (!writer) return writer.error();
     const std::size_t width = page.columns.size();
     for (std::size_t start = 0; start + width <= page.values.size(); start += width) {
-        for (std::size_t c = 0; c < width; ++c) {
-            const Page::Value& v = page.values[start + c];
-            if (const auto* n = std::get_if<std::int64_t>(&v)) {
-                writer->bind_integer(c, *n);
-            } else if (const auto* d = std::get_if<double>(&v)) {
-                writer->bind_real(c, *d);
-            } else if (const auto* text = std::get_if<std::string>(&v)) {
-                writer->bind_text(c, *text);
-            } else {
-                writer->bind_null(c);
-            }
-        }
+        for (std::size_t c = 0; c < width; ++c) writer->bind(c, page.values[start + c]);
         if (auto r = writer->finish_row(); !r) return r;
     }
     return {};
 }
 
-Result<bool> update_changed(store::Database& db, const EntityKind& kind, const Json& row) {
-    const auto key = row.is_object() ? row.find(std::string(kind.key)) : row.end();
-    if (key == row.end()) return false;  // the insert refuses it with the reason
+FlatRow flat_row(const Json& object) {
+    FlatRow row;
+    if (!object.is_object()) return row;
+    row.columns.reserve(object.size());
+    row.values.reserve(object.size());
+    for (const auto& [name, value] : object.items()) {
+        row.columns.push_back(name);
+        switch (value.type()) {
+            case Json::value_t::null: row.values.emplace_back(); break;
+            case Json::value_t::boolean: row.values.emplace_back(std::int64_t{value.get<bool>() ? 1 : 0}); break;
+            case Json::value_t::number_integer:
+            case Json::value_t::number_unsigned: row.values.emplace_back(value.get<std::int64_t>()); break;
+            case Json::value_t::number_float: row.values.emplace_back(value.get<double>()); break;
+            case Json::value_t::string: row.values.emplace_back(value.get<std::string>()); break;
+            default: row.values.emplace_back(value.dump()); break;
+        }
+    }
+    return row;
+}
+
+Result<bool> update_changed(store::Database& db, const EntityKind& kind, const FlatRow& row) {
+    // The row's columns by name (rows arrive with their names in order, as JSON objects are written).
+    std::vector<std::pair<std::string_view, std::size_t>> by_name;
+    by_name.reserve(row.columns.size());
+    for (std::size_t i = 0; i < row.columns.size() && i < row.values.size(); ++i) by_name.emplace_back(row.columns[i], i);
+    if (!std::is_sorted(by_name.begin(), by_name.end())) std::sort(by_name.begin(), by_name.end());
+    const auto find = [&](std::string_view name) -> const RowValue* {
+        const auto it = std::lower_bound(by_name.begin(), by_name.end(), std::pair<std::string_view, std::size_t>(name, 0));
+        return it != by_name.end() && it->first == name ? &row.values[it->second] : nullptr;
+    };
+    const RowValue* key = find(kind.key);
+    if (!key) return false;  // the insert refuses it with the reason
     auto current = db.prepare("SELECT * FROM " + std::string(kind.table) + " WHERE " + std::string(kind.key) + " = ?1");
     if (!current) return current.error();
-    bind_json(*current, 1, *key);
+    bind_value(*current, 1, *key);
     auto has = current->step();
     if (!has) return has.error();
     if (!*has) return false;
-    std::vector<const Json*> changed;
+    std::vector<const RowValue*> changed;
     std::string sql;
     for (int c = 0; c < current->column_count(); ++c) {
         const std::string_view name = current->column_name(c);
-        const auto value = row.find(std::string(name));
-        if (value == row.end() || holds(*current, c, *value)) continue;
-        changed.push_back(&*value);
+        const RowValue* value = find(name);
+        if (!value || holds(*current, c, *value)) continue;
+        changed.push_back(value);
         sql += (sql.empty() ? "" : ", ") + std::string(name) + " = ?" + std::to_string(changed.size());
     }
     if (changed.empty()) return true;
@@ -406,8 +433,8 @@ Result<bool> update_changed(store::Database& db, const EntityKind& kind, const J
     auto update = db.prepare("UPDATE " + std::string(kind.table) + " SET " + sql + " WHERE " + std::string(kind.key) +
                              " = ?" + std::to_string(where));
     if (!update) return update.error();
-    for (std::size_t i = 0; i < changed.size(); ++i) bind_json(*update, static_cast<int>(i) + 1, *changed[i]);
-    bind_json(*update, where, *key);
+    for (std::size_t i = 0; i < changed.size(); ++i) bind_value(*update, static_cast<int>(i) + 1, *changed[i]);
+    bind_value(*update, where, *key);
     if (auto r = update->run(); !r) return r.error();
     return true;
 }

@@ -64,6 +64,9 @@ void append_row_json(std::string& out, const store::Statement& row, int first = 
 // Appends `text` as a JSON string literal.
 void append_json_string(std::string& out, std::string_view text);
 
+// One column's value as a replica stores it: NULL, an integer, a real or text.
+using RowValue = std::variant<std::monostate, std::int64_t, double, std::string>;
+
 // Writes rows of one kind into a replica: an insert, or an update of the row with the same key.
 // Columns the replica does not know (a newer engine) are left out; a row without its key is refused.
 class RowWriter {
@@ -79,6 +82,7 @@ public:
     void bind_integer(std::size_t column, std::int64_t value);
     void bind_real(std::size_t column, double value);
     void bind_text(std::size_t column, std::string_view value);  // must outlive finish_row()
+    void bind(std::size_t column, const RowValue& value);
     [[nodiscard]] Result<void> finish_row() { return m_stmt.run(); }
 
 private:
@@ -90,7 +94,7 @@ private:
 // One bootstrap page (JSON text, see SyncService::bootstrap_page) read into plain values, without
 // building a JSON document: parsing runs on the fetching thread while another page is written.
 struct Page {
-    using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
+    using Value = RowValue;
     std::string entity;
     std::vector<std::string> columns;
     std::vector<Value> values;  // row after row, columns.size() values each
@@ -102,11 +106,20 @@ struct Page {
 // Writes the rows of a page (kinds this desk does not know are skipped).
 [[nodiscard]] Result<void> write_page(store::Database& db, const Page& page);
 
+// One row as its columns and values side by side: how an announced change arrives (read without a
+// JSON document) and what a pulled row becomes before it is written.
+struct FlatRow {
+    std::vector<std::string> columns;
+    std::vector<RowValue> values;  // one per column
+};
+// A row object as a FlatRow: booleans become 0 and 1, nested values their JSON text (as stored).
+[[nodiscard]] FlatRow flat_row(const Json& object);
+
 // Brings an existing row to the given values by writing only the columns that differ (nothing
 // when none does: no page of the table, its indexes or what its triggers keep is touched).
 // Answers false when there is no row with this key (the caller inserts it), true otherwise.
 // Columns the table does not have are left out, as RowWriter does.
-[[nodiscard]] Result<bool> update_changed(store::Database& db, const EntityKind& kind, const Json& row);
+[[nodiscard]] Result<bool> update_changed(store::Database& db, const EntityKind& kind, const FlatRow& row);
 
 // One row given as an object.
 [[nodiscard]] Result<void> write_entity(store::Database& db, const EntityKind& kind, const Json& row);

@@ -31,6 +31,7 @@
 #include "domain/ids.h"
 #include "store/database.h"
 #include "domain/user.h"
+#include "sync/announcement.h"
 #include "sync/entities.h"
 #include "sync/protocol.h"
 
@@ -103,7 +104,7 @@ public:
     // Changes the engine announced over its WebSocket, covering (from, to] of the change log:
     // applied (with a rebase when commands wait) when `from` is at or before the cursor; false
     // when there is a gap (a pull must run).
-    [[nodiscard]] Result<bool> apply_announced(std::int64_t from, std::int64_t to, const std::vector<Change>& changes);
+    [[nodiscard]] Result<bool> apply_announced(const Announcement& announcement);
     // Commits the announced changes still held (nothing when none are); the runner calls it when idle.
     [[nodiscard]] Result<void> settle();
     [[nodiscard]] bool holding();
@@ -141,8 +142,9 @@ private:
     // Commands waiting and rows they changed: when nonzero, engine changes need a rebase.
     [[nodiscard]] Result<std::int64_t> own_work();
     // Writes a row with a prepared statement kept per kind and set of columns.
-    [[nodiscard]] Result<void> put_row(const EntityKind& kind, const Json& row);
+    [[nodiscard]] Result<void> put_row(const EntityKind& kind, const FlatRow& row);
     [[nodiscard]] Result<void> apply_change(const EntityKind& kind, const Change& change);
+    [[nodiscard]] Result<void> apply_change(const EntityKind& kind, const AnnouncedChange& change);
     [[nodiscard]] Result<void> reapply_pending();
     [[nodiscard]] Result<bool> set_scope(const std::vector<std::string>& scope, bool all);
 

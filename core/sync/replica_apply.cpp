@@ -11,9 +11,13 @@
 namespace outpost::sync {
 namespace {
 
+// Commands waiting and rows they changed: when nonzero, engine changes need a rebase.
+constexpr std::string_view kOwnWork = "(SELECT count(*) FROM outbox) + (SELECT count(*) FROM shadow)";
+
 // Which changes to write: a put carries the whole row as stored and a delete removes it, so of
 // several changes to one row in a batch (a desk that fell behind a busy row) the last says all.
-std::vector<bool> last_of_each_row(const std::vector<Change>& changes) {
+template <typename Changes>
+std::vector<bool> last_of_each_row(const Changes& changes) {
     std::vector<bool> last(changes.size(), true);
     if (changes.size() < 2) return last;
     std::set<std::pair<std::string_view, std::string_view>> seen;
@@ -32,35 +36,35 @@ bool Replica::changes_nothing(const PullResult& pull) {
     return meta("scope", "[]").value_or("") == scope_json({pull.scope.begin(), pull.scope.end()});
 }
 
-Result<void> Replica::put_row(const EntityKind& kind, const Json& row) {
-    if (!row.is_object()) return make_error(ErrorCode::invalid_argument, std::string(kind.name) + ": must be an object");
+Result<void> Replica::put_row(const EntityKind& kind, const FlatRow& row) {
     // Most changes a desk applies touch a few columns of a row it has: only those are written.
     auto updated = update_changed(m_db, kind, row);
     if (!updated) return updated.error();
     if (*updated) return {};
     std::string key(kind.name);
-    std::vector<std::string> columns;
-    Json values = Json::array();
-    for (const auto& [name, value] : row.items()) {
-        key += '\x1f' + name;
-        columns.push_back(name);
-        values.push_back(value);
-    }
+    for (const auto& name : row.columns) key += '\x1f' + name;
     auto it = m_writers.find(key);
     if (it == m_writers.end()) {
-        auto writer = RowWriter::prepare(m_db, kind, columns);
+        auto writer = RowWriter::prepare(m_db, kind, row.columns);
         if (!writer) return writer.error();
         it = m_writers.emplace(key, std::move(*writer)).first;
     }
-    return it->second.write(values);
+    for (std::size_t c = 0; c < row.values.size(); ++c) it->second.bind(c, row.values[c]);
+    return it->second.finish_row();
 }
 
 Result<void> Replica::apply_change(const EntityKind& kind, const Change& change) {
-    return change.op == "delete" ? erase_entity(m_db, kind, change.entity_id) : put_row(kind, change.payload);
+    if (change.op == "delete") return erase_entity(m_db, kind, change.entity_id);
+    if (!change.payload.is_object()) return make_error(ErrorCode::invalid_argument, std::string(kind.name) + ": must be an object");
+    return put_row(kind, flat_row(change.payload));
+}
+
+Result<void> Replica::apply_change(const EntityKind& kind, const AnnouncedChange& change) {
+    return change.op == "delete" ? erase_entity(m_db, kind, change.entity_id) : put_row(kind, change.row);
 }
 
 Result<std::int64_t> Replica::own_work() {
-    return m_db.query_int("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM shadow)");
+    return m_db.query_int("SELECT " + std::string(kOwnWork));
 }
 
 Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
@@ -128,13 +132,26 @@ Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
     return outcome;
 }
 
-Result<bool> Replica::apply_announced(std::int64_t from, std::int64_t to, const std::vector<Change>& changes) {
+Result<bool> Replica::apply_announced(const Announcement& announcement) {
+    const std::int64_t from = announcement.from;
+    const std::int64_t to = announcement.to;
+    const auto& changes = announcement.changes;
     std::lock_guard lock(m_mutex);
-    const std::int64_t cursor = meta_int("cursor");
-    if (from > cursor || meta_int("bootstrapped") != 1) return false;
+    // Where the replica stands, in one statement: every desk reads it for every announcement.
+    static const std::string kState =
+        "SELECT coalesce((SELECT value FROM replica_meta WHERE key = 'cursor'), 0), "
+        "coalesce((SELECT value FROM replica_meta WHERE key = 'bootstrapped'), 0), " + std::string(kOwnWork);
+    auto state = m_db.prepare(kState);
+    if (!state) return state.error();
+    auto read = state->step();
+    if (!read) return read.error();
+    if (!*read) return false;
+    const std::int64_t cursor = state->int64(0);
+    const bool bootstrapped = state->int64(1) == 1;
+    const std::int64_t own = state->int64(2);  // commands waiting and rows they changed: a rebase
+    state->reset();
+    if (from > cursor || !bootstrapped) return false;
     if (to <= cursor) return true;  // nothing new
-    auto own = own_work();
-    if (!own) return own.error();
     if (!m_held) {
         auto held = store::Transaction::begin(m_db);
         if (!held) return held.error();
@@ -145,18 +162,18 @@ Result<bool> Replica::apply_announced(std::int64_t from, std::int64_t to, const 
         // These changes alone: a failure leaves the ones held before as they were.
         auto tx = store::Transaction::begin(m_db);
         if (!tx) return tx.error();
-        if (*own > 0) {
+        if (own > 0) {
             if (auto r = rewind(); !r) return r.error();
         }
         const auto last = last_of_each_row(changes);
         for (std::size_t i = 0; i < changes.size(); ++i) {
-            const Change& change = changes[i];
+            const AnnouncedChange& change = changes[i];
             const EntityKind* kind = find_entity(change.entity);
             if (change.seq <= cursor || !last[i] || !kind) continue;
             if (auto done = apply_change(*kind, change); !done) return done.error();
         }
         if (auto s = set_meta("cursor", std::to_string(to)); !s) return s.error();
-        if (*own > 0) {
+        if (own > 0) {
             if (auto r = reapply_pending(); !r) return r.error();
         }
         if (auto c = tx->commit(); !c) return c.error();

@@ -15,6 +15,15 @@ namespace {
 using testing::Desk;
 using testing::task_args;
 
+// The changes of a pull after `from` as the engine's WebSocket announces them, read as a desk reads them.
+sync::Announcement announcement(std::int64_t from, const Json& pulled) {
+    const Json message = {{"v", sync::kSyncProtocolVersion}, {"type", "changes"}, {"from", from},
+                          {"to", pulled["cursor"]},      {"changes", pulled["changes"]}};
+    auto read = sync::read_announcement(message.dump());
+    EXPECT_TRUE(read.has_value());
+    return read.value_or(sync::Announcement{});
+}
+
 class DeskSyncTest : public testing::DeskTest {
 protected:
     // The engine's own view, through the administrator's session.
@@ -52,7 +61,7 @@ protected:
         auto changes = sync::pull_result_from_json(*pulled);
         EXPECT_TRUE(changes.ok() && !changes->changes.empty());
         if (!changes) return cursor;
-        auto applied = desk.replica().apply_announced(cursor, changes->cursor, changes->changes);
+        auto applied = desk.replica().apply_announced(announcement(cursor, *pulled));
         EXPECT_TRUE(applied.ok() && *applied);
         return changes->cursor;
     }
@@ -312,7 +321,7 @@ TEST_F(DeskSyncTest, AnnouncedChangesOfAPushedEditAreNotCountedTwice) {
     ASSERT_TRUE(pulled.ok());
     auto changes = sync::pull_result_from_json(*pulled);
     ASSERT_TRUE(changes.ok());
-    auto applied = front->replica().apply_announced(cursor, changes->cursor, changes->changes);
+    auto applied = front->replica().apply_announced(announcement(cursor, *pulled));
     ASSERT_TRUE(applied.ok() && *applied);
     const std::string draft = " FROM review_reply_draft WHERE id = '" + id + "'";
     EXPECT_EQ(scalar<int>(*front, "SELECT version" + draft), 2);

@@ -1,9 +1,11 @@
 // Writing an engine row into a replica by its differences: a row restated as it is writes nothing
 // (no row, index or search key is touched), a changed row writes only its changed columns, and a
-// row the replica does not have is left to the insert.
+// row the replica does not have is left to the insert. Announcements read without a document:
+// every value kind, and each kind of message the desk must leave to a pull.
 #include <gtest/gtest.h>
 
 #include "support/temp_dir.h"
+#include "sync/announcement.h"
 #include "sync/entities.h"
 #include "sync/replica.h"
 
@@ -28,11 +30,12 @@ protected:
     std::int64_t count(const std::string& sql) {
         return m_replica->read([&](store::Database& db) { return db.query_int(sql).value_or(-1); });
     }
-    // Rows written by the statements of one update_changed call (0 when nothing was).
+    // Rows written by the statements of one update_changed call (0 when nothing was), the row
+    // given as a pull carries it.
     std::pair<bool, std::int64_t> update(const Json& row) {
         return m_replica->read([&](store::Database& db) -> std::pair<bool, std::int64_t> {
             const auto before = db.query_int("SELECT total_changes()").value_or(-1);
-            auto done = update_changed(db, *find_entity("profile"), row);
+            auto done = update_changed(db, *find_entity("profile"), flat_row(row));
             EXPECT_TRUE(done.ok()) << (done.ok() ? "" : done.error().message);
             return {done.value_or(false), db.query_int("SELECT total_changes()").value_or(-1) - before};
         });
@@ -94,6 +97,53 @@ TEST_F(EntityWriteTest, AMissingRowIsLeftToTheInsert) {
     EXPECT_FALSE(update({{"id", 8}, {"first_name", "Zoe"}}).first);
     EXPECT_FALSE(update({{"first_name", "no key"}}).first);
     EXPECT_EQ(count("SELECT count(*) FROM profile"), 1);
+}
+
+TEST(AnnouncementTest, ChangesAreReadWithEveryKindOfValue) {
+    const auto read = read_announcement(
+        R"({"changes":[{"entity":"profile","id":"7","op":"put","seq":41,"value":{"consent_sms":true,"id":7,"last_name":"Ortiz",)"
+        R"("lifetime_value_cents":1250.5,"member_id":null}},{"entity":"task","id":"9","op":"delete","seq":42,"value":null}],)"
+        R"("from":40,"to":42,"type":"changes","v":1})");
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->from, 40);
+    EXPECT_EQ(read->to, 42);
+    ASSERT_EQ(read->changes.size(), 2u);
+    const AnnouncedChange& put = read->changes[0];
+    EXPECT_EQ(put.seq, 41);
+    EXPECT_EQ(put.entity, "profile");
+    EXPECT_EQ(put.entity_id, "7");
+    EXPECT_EQ(put.op, "put");
+    const std::vector<std::string> columns = {"consent_sms", "id", "last_name", "lifetime_value_cents", "member_id"};
+    EXPECT_EQ(put.row.columns, columns);
+    const std::vector<RowValue> values = {std::int64_t{1}, std::int64_t{7}, std::string("Ortiz"), 1250.5, RowValue()};
+    EXPECT_EQ(put.row.values, values);
+    EXPECT_EQ(read->changes[1].op, "delete");
+    EXPECT_TRUE(read->changes[1].row.columns.empty());
+    // The same row as a pull carries it reads the same.
+    const FlatRow pulled = flat_row(Json::parse(R"({"consent_sms":true,"id":7,"last_name":"Ortiz","lifetime_value_cents":1250.5,"member_id":null})"));
+    EXPECT_EQ(pulled.columns, columns);
+    EXPECT_EQ(pulled.values, values);
+}
+
+TEST(AnnouncementTest, WhatADeskCannotApplyAsItStandsIsLeftToAPull) {
+    const std::string change = R"({"entity":"profile","id":"7","op":"put","seq":41,"value":{"id":7}})";
+    const auto message = [&](const std::string& changes, const std::string& rest) {
+        return R"({"changes":[)" + changes + "]," + rest + "}";
+    };
+    const std::string good = R"("from":40,"to":41,"type":"changes","v":1)";
+    ASSERT_TRUE(read_announcement(message(change, good)).has_value());
+    EXPECT_FALSE(read_announcement(R"({"to":41,"type":"poke","v":1})").has_value());
+    EXPECT_FALSE(read_announcement(message(change, R"("from":40,"to":41,"type":"changes","v":2)")).has_value());
+    EXPECT_FALSE(read_announcement(message(change, R"("to":41,"type":"changes","v":1)")).has_value());
+    EXPECT_FALSE(read_announcement(message(change, R"("from":42,"to":41,"type":"changes","v":1)")).has_value());
+    EXPECT_FALSE(read_announcement(message(change, good).substr(0, 60)).has_value());  // cut short
+    EXPECT_FALSE(read_announcement("not json").has_value());
+    EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":"7","op":"put","seq":41})", good)).has_value());
+    EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":"7","op":"move","seq":41,"value":{}})", good)).has_value());
+    EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":"7","op":"put","seq":0,"value":{}})", good)).has_value());
+    EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":7,"op":"put","seq":41,"value":{}})", good)).has_value());
+    EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":"7","op":"put","seq":41,"value":{"meta":{"a":1}}})", good)).has_value());
+    EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":"7","op":"put","seq":41,"value":{"ids":[1,2]}})", good)).has_value());
 }
 
 }  // namespace
