@@ -1,7 +1,8 @@
 // Propagation: an edit made on desk A, visible in the replicas of the other desks, p99, with 200
 // headless desks connected and 50 commands/s; vs a raw WebSocket broadcast of a message of the
 // same size to 200 clients at the same rate, p99, in the same run. Prints one JSON line, with the
-// processor time per edit (engine and every desk applying it) beside the raw broadcast's per message.
+// processor time per edit (engine and every desk applying it) beside the raw broadcast's per message
+// and beside what the machine's cores can give an edit at this rate.
 //
 //   bench_sync_propagation [desks=200] [commands_per_second=50] [seconds=10]
 #include <sys/resource.h>
@@ -297,6 +298,9 @@ int main(int argc, char** argv) {
                       {"baseline_p50_ms", raw.p50_ms},
                       {"rounds", rounds.load()},
                       {"cpu_ms_per_edit", cpu_per_edit_ms},
+                      // What the machine's cores can give an edit at this rate: a figure near it means
+                      // the desks were saturated and caught up in batches (and then it says little).
+                      {"cpu_ms_per_edit_available", std::thread::hardware_concurrency() * 1000.0 / rate},
                       {"baseline_cpu_ms_per_message", raw.cpu_ms_per_message},
                       {"updates", updates.load()},
                       {"expected", static_cast<std::size_t>(desks - 1) * count},
