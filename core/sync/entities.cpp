@@ -248,22 +248,6 @@ Result<void> RowWriter::write(const Json& values) {
     return m_stmt.run();
 }
 
-void RowWriter::bind_null(std::size_t column) {
-    if (column < m_slots.size() && m_slots[column] != 0) m_stmt.bind_null(m_slots[column]);
-}
-
-void RowWriter::bind_integer(std::size_t column, std::int64_t value) {
-    if (column < m_slots.size() && m_slots[column] != 0) m_stmt.bind(m_slots[column], value);
-}
-
-void RowWriter::bind_real(std::size_t column, double value) {
-    if (column < m_slots.size() && m_slots[column] != 0) m_stmt.bind(m_slots[column], value);
-}
-
-void RowWriter::bind_text(std::size_t column, std::string_view value) {
-    if (column < m_slots.size() && m_slots[column] != 0) m_stmt.bind_static(m_slots[column], value);
-}
-
 void RowWriter::bind(std::size_t column, const RowValue& value) {
     if (column < m_slots.size() && m_slots[column] != 0) bind_value(m_stmt, m_slots[column], value);
 }

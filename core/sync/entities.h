@@ -76,12 +76,8 @@ public:
     // `values` in the order of the columns given to prepare().
     [[nodiscard]] Result<void> write(const Json& values);
 
-    // Or value by value (column positions as given to prepare()), then finish_row().
-    [[nodiscard]] std::size_t width() const { return m_slots.size(); }
-    void bind_null(std::size_t column);
-    void bind_integer(std::size_t column, std::int64_t value);
-    void bind_real(std::size_t column, double value);
-    void bind_text(std::size_t column, std::string_view value);  // must outlive finish_row()
+    // Or value by value (column positions as given to prepare()), then finish_row(). Text is
+    // bound without a copy: it must outlive finish_row().
     void bind(std::size_t column, const RowValue& value);
     [[nodiscard]] Result<void> finish_row() { return m_stmt.run(); }
 
