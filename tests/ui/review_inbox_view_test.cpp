@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -182,6 +183,28 @@ TEST_F(ReviewInboxViewTest, TheListShowsChipsSeverityAndReasonsAndThePaneExplain
     EXPECT_TRUE(why.contains(QStringLiteral("Injury keyword “slipped”: goes to regional ops and legal")));
     EXPECT_TRUE(why.contains(QStringLiteral("Negative word “filthy”")));
     EXPECT_TRUE(why.contains(QStringLiteral("Rating: 1 of 5 stars")));
+}
+
+// At its narrowest the pane wraps its rows of buttons and chips: the page is never wider than
+// what the scroll area shows (a wider page clipped the review's text and the buttons).
+TEST_F(ReviewInboxViewTest, TheNarrowestDetailPaneWrapsInsteadOfClippingItsContent) {
+    source.answerReviews(source.lastReviews().id, inboxPage());
+    ASSERT_TRUE(view->selectReview(1));
+    ReviewDetailPane* pane = view->detailPane();
+    pane->setFixedWidth(pane->minimumWidth());
+    for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+    auto* scroll = pane->findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    const int shown = scroll->viewport()->width();
+    EXPECT_LE(scroll->widget()->width(), shown);
+    int buttons = 0;
+    for (QPushButton* button : scroll->widget()->findChildren<QPushButton*>()) {
+        if (!button->isVisibleTo(pane) || button->text().isEmpty()) continue;
+        ++buttons;
+        const QPoint right = button->mapTo(scroll->widget(), QPoint(button->width(), 0));
+        EXPECT_LE(right.x(), shown) << button->text().toStdString();
+    }
+    EXPECT_GE(buttons, 4);  // acknowledge, resolve, assign, reply (and the draft editor's)
 }
 
 TEST_F(ReviewInboxViewTest, CountsPerStatusFilterWhenClicked) {

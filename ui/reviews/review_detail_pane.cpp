@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "ui/models/display_text.h"
+#include "ui/widgets/flow_layout.h"
 #include "ui/widgets/scroll_page.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/star_rating.h"
@@ -57,8 +58,9 @@ QLabel* ReviewDetailPane::metaRow(QVBoxLayout* layout, const QString& icon, cons
 QWidget* ReviewDetailPane::buildReviewPage() {
     auto [scroll, page, layout] = makeScrollPage(this, QMargins(20, 18, 20, 18));
 
-    auto* header = new QHBoxLayout;
-    header->setSpacing(10);
+    // Stars, tone and status wrap onto a second line when the pane is narrow.
+    auto* headerRow = new QWidget(page);
+    auto* header = new FlowLayout(headerRow, 10, 6);
     m_stars = new StarRatingWidget(page);
     m_stars->setStarSize(22);
     m_negativeBadge = new QLabel(tr("Negative"), page);
@@ -70,11 +72,10 @@ QWidget* ReviewDetailPane::buildReviewPage() {
     m_status->setAccessibleName(tr("Status"));
     m_status->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-radius: 9px; padding: 1px 9px; }")
                                 .arg(Theme::separator().name()));
-    header->addWidget(m_stars, 0, Qt::AlignVCenter);
-    header->addWidget(m_negativeBadge, 0, Qt::AlignVCenter);
-    header->addStretch(1);
-    header->addWidget(m_status, 0, Qt::AlignVCenter);
-    layout->addLayout(header);
+    header->addWidget(m_stars);
+    header->addWidget(m_negativeBadge);
+    header->addWidget(m_status);
+    layout->addWidget(headerRow);
 
     m_author = new QLabel(page);
     m_author->setProperty("role", QStringLiteral("heading"));
@@ -129,9 +130,7 @@ QWidget* ReviewDetailPane::buildReviewPage() {
 QWidget* ReviewDetailPane::buildActions(QWidget* page) {
     m_actions = new QWidget(page);
     m_actions->setObjectName(QStringLiteral("reviewActions"));
-    auto* row = new QHBoxLayout(m_actions);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(6);
+    auto* row = new FlowLayout(m_actions);  // wraps in a narrow pane
     m_acknowledge = new QPushButton(m_actions);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
     m_resolve = new QPushButton(m_actions);
@@ -148,7 +147,6 @@ QWidget* ReviewDetailPane::buildActions(QWidget* page) {
     m_reply->setFocusPolicy(Qt::TabFocus);
     row->addWidget(m_reply);
     connect(m_reply, &QPushButton::clicked, this, &ReviewDetailPane::openComposer);
-    row->addStretch(1);
     connect(m_acknowledge, &QPushButton::clicked, this, &ReviewDetailPane::acknowledge);
     connect(m_resolve, &QPushButton::clicked, this, &ReviewDetailPane::toggleResolved);
     connect(m_assign, &QPushButton::clicked, this, &ReviewDetailPane::toggleAssigned);
