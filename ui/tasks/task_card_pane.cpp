@@ -1,7 +1,5 @@
 #include "ui/tasks/task_card_pane.h"
 
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -11,6 +9,7 @@
 #include "ui/models/display_text.h"
 #include "ui/tasks/task_dialogs.h"
 #include "ui/tasks/task_text.h"
+#include "ui/widgets/flow_layout.h"
 #include "ui/widgets/scroll_page.h"
 
 namespace outpost::ui {
@@ -89,37 +88,32 @@ QWidget* TaskCardPane::buildCard() {
     layout->addWidget(m_summary);
     layout->addWidget(m_meta);
 
-    auto* actions = new QGridLayout;
-    actions->setSpacing(6);
-    auto* first = new QHBoxLayout;
-    auto* second = new QHBoxLayout;
-    connect(addButton(first, QStringLiteral("claim"), tr("Claim"), tr("Make it yours (c)")), &QPushButton::clicked, this,
+    // One row of buttons that wraps where the pane is narrow (the hidden ones take no room).
+    auto* actionsRow = new QWidget(page);
+    auto* actions = new FlowLayout(actionsRow);
+    connect(addButton(actions, QStringLiteral("claim"), tr("Claim"), tr("Make it yours (c)")), &QPushButton::clicked, this,
             &TaskCardPane::claim);
-    connect(addButton(first, QStringLiteral("takeOver"), tr("Take over"),
+    connect(addButton(actions, QStringLiteral("takeOver"), tr("Take over"),
                       tr("Own the customer's conversation; their automation pauses until you release or resolve (t)")),
             &QPushButton::clicked, this, &TaskCardPane::takeOver);
-    connect(addButton(first, QStringLiteral("waiting"), tr("Waiting on customer"),
+    connect(addButton(actions, QStringLiteral("waiting"), tr("Waiting on customer"),
                       tr("Pause the SLA clock until the customer answers (w)")),
             &QPushButton::clicked, this, &TaskCardPane::toggleWaiting);
-    connect(addButton(first, QStringLiteral("resolve"), tr("Resolve"), tr("Done (x)")), &QPushButton::clicked, this,
+    connect(addButton(actions, QStringLiteral("resolve"), tr("Resolve"), tr("Done (x)")), &QPushButton::clicked, this,
             &TaskCardPane::resolve);
-    connect(addButton(second, QStringLiteral("release"), tr("Release"), tr("Give it back to the queue")),
+    connect(addButton(actions, QStringLiteral("release"), tr("Release"), tr("Give it back to the queue")),
             &QPushButton::clicked, &m_presenter, &TasksPresenter::release);
-    connect(addButton(second, QStringLiteral("escalate"), tr("Escalate…"), tr("Hand it one level up (e)")),
+    connect(addButton(actions, QStringLiteral("escalate"), tr("Escalate…"), tr("Hand it one level up (e)")),
             &QPushButton::clicked, this, &TaskCardPane::escalate);
-    connect(addButton(second, QStringLiteral("requestApproval"), tr("Request approval…"),
+    connect(addButton(actions, QStringLiteral("requestApproval"), tr("Request approval…"),
                       tr("A refund or cancellation above your limit (a)")),
             &QPushButton::clicked, this, &TaskCardPane::requestApproval);
-    connect(addButton(second, QStringLiteral("approve"), tr("Approve…"), tr("Approve the request, with a reason")),
+    connect(addButton(actions, QStringLiteral("approve"), tr("Approve…"), tr("Approve the request, with a reason")),
             &QPushButton::clicked, this, [this] { decide(true); });
-    connect(addButton(second, QStringLiteral("deny"), tr("Deny…"), tr("Deny the request, with a reason")),
+    connect(addButton(actions, QStringLiteral("deny"), tr("Deny…"), tr("Deny the request, with a reason")),
             &QPushButton::clicked, this, [this] { decide(false); });
-    first->addStretch(1);
-    second->addStretch(1);
-    actions->addLayout(first, 0, 0);
-    actions->addLayout(second, 1, 0);
     layout->addSpacing(4);
-    layout->addLayout(actions);
+    layout->addWidget(actionsRow);
 
     m_customer = section(page, layout, tr("Customer"));
     m_source = section(page, layout, tr("Where it came from"));
