@@ -7,6 +7,7 @@
 #include "domain/org.h"
 #include "profiles/contract.h"
 #include "store/repositories.h"
+#include "store/schema.h"
 
 namespace outpost::profiles {
 namespace {
@@ -70,6 +71,7 @@ Result<void> add_task_alerts(store::Database& db, ProfileId profile, std::vector
 Result<std::vector<SearchHit>> search_replica(store::Database& db, std::string_view query, int limit) {
     const std::string prefix = search_prefix(query);
     if (prefix.empty()) return std::vector<SearchHit>{};
+    if (auto r = store::refresh_desk_search(db); !r) return r.error();  // people edited since the last commit
     std::string upper = prefix;
     upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
     // One range of the covering table; a profile found by several keys ("ana", "ana diaz") once.

@@ -50,6 +50,11 @@ namespace outpost::store {
 // Replica: desk_search rows are rewritten only when a field they are made of changes.
 [[nodiscard]] Migration desk_search_trigger_migration(int version);
 [[nodiscard]] Migration desk_search_keys_migration(int version);
+// Replica: an update of a search field marks the person in desk_search_stale instead of rewriting
+// their search rows; refresh_desk_search rebuilds the rows of everyone marked (a desk runs it when
+// it commits held changes, after a pull and before every search).
+[[nodiscard]] Migration desk_search_deferred_migration(int version);
+[[nodiscard]] Result<void> refresh_desk_search(Database& db);
 
 // Opens (or creates) the engine's encrypted store and brings its schema up to date.
 [[nodiscard]] Result<Database> open_engine_store(const std::string& path, const std::string& passphrase, OpenMode mode);

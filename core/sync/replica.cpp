@@ -58,6 +58,7 @@ std::vector<store::Migration> replica_migrations() {
     list.push_back(store::desk_customer_migration(next + 9));
     list.push_back(store::desk_search_trigger_migration(next + 10));
     list.push_back(store::desk_search_keys_migration(next + 11));
+    list.push_back(store::desk_search_deferred_migration(next + 12));
     return list;
 }
 

@@ -23,6 +23,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -108,7 +109,10 @@ public:
     // Commits the announced changes still held (nothing when none are); the runner calls it when idle.
     [[nodiscard]] Result<void> settle();
     [[nodiscard]] bool holding();
-    // Announced changes are held at most this long while more keep coming.
+    // Announced changes are held at most this long while more keep coming: each hold lasts a
+    // random time between half of it and all of it, so that desks sharing a machine (a terminal
+    // server, the propagation benchmark), which hear the same edits at the same moment, do not
+    // all commit at once.
     static constexpr std::chrono::milliseconds kMaxHold{1000};
     // The replica's page cache, at most (SQLite allocates it as pages are read).
     static constexpr int kPageCacheKiB = 64 * 1024;
@@ -153,7 +157,8 @@ private:
     std::mutex m_mutex;
     std::map<std::string, RowWriter> m_writers;  // declared after m_db: finalized before it closes
     std::optional<store::Transaction> m_held;    // announced changes not committed yet
-    std::chrono::steady_clock::time_point m_held_since;
+    std::chrono::steady_clock::time_point m_settle_at;  // when held changes are committed at the latest
+    std::minstd_rand m_hold_random{std::random_device{}()};
 };
 
 }  // namespace outpost::sync

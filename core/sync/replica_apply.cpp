@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "store/repositories.h"
+#include "store/schema.h"
 #include "sync/entities.h"
 
 namespace outpost::sync {
@@ -97,6 +98,7 @@ Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
     }
     if (auto s = set_meta("cursor", std::to_string(pull.cursor)); !s) return s.error();
     if (quiet) {
+        if (auto r = store::refresh_desk_search(m_db); !r) return r.error();
         if (auto c = tx->commit(); !c) return c.error();
         return outcome;
     }
@@ -128,6 +130,7 @@ Result<PullOutcome> Replica::apply_pull(const PullResult& pull) {
         if (auto s = set_meta("confirmed", std::to_string(pull.last_mutation_id)); !s) return s.error();
     }
     if (auto r = reapply_pending(); !r) return r.error();
+    if (auto r = store::refresh_desk_search(m_db); !r) return r.error();
     if (auto c = tx->commit(); !c) return c.error();
     return outcome;
 }
@@ -156,7 +159,8 @@ Result<bool> Replica::apply_announced(const Announcement& announcement) {
         auto held = store::Transaction::begin(m_db);
         if (!held) return held.error();
         m_held.emplace(std::move(*held));
-        m_held_since = std::chrono::steady_clock::now();
+        std::uniform_int_distribution<std::int64_t> hold(kMaxHold.count() / 2, kMaxHold.count());
+        m_settle_at = std::chrono::steady_clock::now() + std::chrono::milliseconds(hold(m_hold_random));
     }
     {
         // These changes alone: a failure leaves the ones held before as they were.
@@ -179,7 +183,7 @@ Result<bool> Replica::apply_announced(const Announcement& announcement) {
         if (auto c = tx->commit(); !c) return c.error();
     }
     // A desk that keeps hearing of changes still makes them durable every kMaxHold.
-    if (std::chrono::steady_clock::now() - m_held_since >= kMaxHold) {
+    if (std::chrono::steady_clock::now() >= m_settle_at) {
         if (auto s = settle_locked(); !s) return s.error();
     }
     return true;
@@ -202,6 +206,9 @@ bool Replica::holding() {
 
 Result<void> Replica::settle_locked() {
     if (!m_held) return {};
+    // The search rows of people the held changes edited: rebuilt once, in the same commit. When
+    // that fails they stay marked (the next search rebuilds them) and the changes are kept anyway.
+    if (auto r = store::refresh_desk_search(m_db); !r) spdlog::warn("replica: search rows left to rebuild: {}", r.error().message);
     auto committed = m_held->commit();
     m_held.reset();  // after a failed commit this rolls back: the cursor goes back with the changes
     return committed;
@@ -215,6 +222,7 @@ Result<store::Transaction> Replica::begin_write() {
 Result<void> Replica::checkpoint() {
     std::lock_guard lock(m_mutex);
     if (auto s = settle_locked(); !s) return s;
+    if (auto r = store::refresh_desk_search(m_db); !r) return r;  // people this desk's own commands edited
     return m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 

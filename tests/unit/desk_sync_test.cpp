@@ -368,7 +368,8 @@ TEST_F(DeskSyncTest, HeldAnnouncementsShowAtOnceAndADeskThatDiesBeforeKeepingThe
     EXPECT_EQ(reopened->replica().pending_count(), 1);
 }
 
-// Held changes are committed by settle() (the sync runner's idle moment) and by closing the desk.
+// Held changes are committed by settle() (the sync runner's idle moment) and by closing the desk,
+// with the search rows of the people they edited rebuilt.
 TEST_F(DeskSyncTest, SettlingOrClosingKeepsTheHeldAnnouncements) {
     const std::string path = m_dir.file("settle.db");
     auto front = loaded_desk("frontdesk", path);
@@ -387,6 +388,10 @@ TEST_F(DeskSyncTest, SettlingOrClosingKeepsTheHeldAnnouncements) {
         Desk after(*m_engine, m_clock, files_now(path, "settle-" + last + ".db"));
         EXPECT_EQ(scalar<std::string>(after, name), last);
         EXPECT_EQ(after.replica().cursor(), announced);
+        // The person's search rows, marked stale by the held edit, were rebuilt in the same commit.
+        EXPECT_EQ(scalar<int>(after, "SELECT count(*) FROM desk_search_stale"), 0);
+        EXPECT_EQ(scalar<int>(after, "SELECT count(*) FROM desk_search WHERE profile_id = " + std::to_string(profile) +
+                                         " AND key = lower('" + last + "')"), 1);
     }
 }
 
