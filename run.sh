@@ -20,7 +20,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git file dpkg-dev fakeroot
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libqt6opengl6-dev libgl-dev libxkbcommon-dev
-  nlohmann-json3-dev libgtest-dev libgmock-dev libssl-dev libboost-dev
+  nlohmann-json3-dev libsimdjson-dev libgtest-dev libgmock-dev libssl-dev libboost-dev
   libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev libsodium-dev liboath-dev
   xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev
 )

@@ -1,131 +1,116 @@
 #include "sync/announcement.h"
 
+#include <simdjson.h>
+
 #include "sync/protocol.h"
 
 namespace outpost::sync {
 namespace {
 
-// SAX events of an announcement. Depths: 1 the message, 2 its list of changes, 3 one change,
-// 4 the row of a put. Anything else, anywhere, ends the reading with nothing.
-class AnnouncementReader final : public nlohmann::json_sax<Json> {
-public:
-    bool null() override { return scalar(RowValue()); }
-    bool boolean(bool v) override { return scalar(std::int64_t{v ? 1 : 0}); }
-    bool number_integer(number_integer_t v) override { return scalar(std::int64_t{v}); }
-    bool number_unsigned(number_unsigned_t v) override {
-        return v <= static_cast<number_unsigned_t>(INT64_MAX) && scalar(static_cast<std::int64_t>(v));
-    }
-    bool number_float(number_float_t v, const string_t&) override { return scalar(double{v}); }
-    bool string(string_t& v) override { return scalar(std::move(v)); }
-    bool binary(binary_t&) override { return false; }
+namespace dom = simdjson::dom;
 
-    bool start_object(std::size_t) override {
-        if (m_depth == 0 || (m_depth == 2 && m_in_changes)) {
-            if (m_depth == 2) m_message.changes.emplace_back();
-            ++m_depth;
-            return true;
-        }
-        if (m_depth == 3 && m_field == "value" && !m_has_row) {
-            m_has_row = true;
-            ++m_depth;
-            return true;
-        }
-        return false;
-    }
-    bool key(string_t& k) override {
-        if (m_depth == 4) {
-            current().row.columns.push_back(std::move(k));
-        } else {
-            m_field = std::move(k);
-        }
-        return true;
-    }
-    bool end_object() override {
-        --m_depth;
-        if (m_depth == 2) return finish_change();
-        return true;
-    }
-    bool start_array(std::size_t) override {
-        if (m_depth != 1 || m_field != "changes" || m_seen_changes) return false;
-        m_in_changes = m_seen_changes = true;
-        ++m_depth;
-        return true;
-    }
-    bool end_array() override {
-        m_in_changes = false;
-        --m_depth;
-        return true;
-    }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+// One scalar as a row value: booleans become 0 and 1; an object, an array or an integer past
+// int64 is none (the message is then left to a pull).
+std::optional<RowValue> scalar(dom::element value) {
+    bool flag = false;
+    std::int64_t integer = 0;
+    double real = 0;
+    std::string_view chars;
+    if (value.is_null()) return RowValue();
+    if (value.get(flag) == simdjson::SUCCESS) return RowValue(std::int64_t{flag ? 1 : 0});
+    if (value.type() == dom::element_type::INT64 && value.get(integer) == simdjson::SUCCESS) return RowValue(integer);
+    if (value.type() == dom::element_type::DOUBLE && value.get(real) == simdjson::SUCCESS) return RowValue(real);
+    if (value.get(chars) == simdjson::SUCCESS) return RowValue(std::string(chars));
+    return std::nullopt;
+}
 
-    [[nodiscard]] std::optional<Announcement> result() && {
-        if (m_type != "changes" || m_version != kSyncProtocolVersion || !m_from || !m_to || *m_from > *m_to) return std::nullopt;
-        m_message.from = *m_from;
-        m_message.to = *m_to;
-        return std::move(m_message);
-    }
+bool nested(dom::element value) {
+    return value.type() == dom::element_type::OBJECT || value.type() == dom::element_type::ARRAY;
+}
 
-private:
-    AnnouncedChange& current() { return m_message.changes.back(); }
+std::optional<std::string> text(dom::element value) {
+    std::string_view chars;
+    if (value.get(chars) != simdjson::SUCCESS) return std::nullopt;
+    return std::string(chars);
+}
 
-    bool scalar(RowValue v) {
-        if (m_depth == 4) {
-            auto& row = current().row;
-            if (row.values.size() + 1 != row.columns.size()) return false;
-            row.values.push_back(std::move(v));
-            return true;
+// The field's integer (not one past int64, not a number with a fraction), or none.
+std::optional<std::int64_t> integer(dom::element value) {
+    std::int64_t n = 0;
+    if (value.type() != dom::element_type::INT64 || value.get(n) != simdjson::SUCCESS) return std::nullopt;
+    return n;
+}
+
+// One change: seq, entity, id and op, the row for a put; other scalar fields are left out, and a
+// nested value anywhere but the row ends the reading (the checks a pull makes, see read_pull).
+std::optional<AnnouncedChange> change_of(dom::element element) {
+    dom::object fields;
+    if (element.get(fields) != simdjson::SUCCESS) return std::nullopt;
+    AnnouncedChange change;
+    bool has_row = false;
+    for (dom::key_value_pair field : fields) {
+        const std::string_view key = field.key;
+        dom::object row;
+        if (key == "value" && !has_row && field.value.get(row) == simdjson::SUCCESS) {
+            has_row = true;
+            for (dom::key_value_pair column : row) {
+                auto value = scalar(column.value);
+                if (!value) return std::nullopt;
+                change.row.columns.emplace_back(column.key);
+                change.row.values.push_back(std::move(*value));
+            }
+            continue;
         }
-        const auto* n = std::get_if<std::int64_t>(&v);
-        auto* text = std::get_if<std::string>(&v);
-        if (m_depth == 1) {
-            if (m_field == "v" && n) m_version = *n;
-            if (m_field == "type" && text) m_type = std::move(*text);
-            if (m_field == "from" && n) m_from = *n;
-            if (m_field == "to" && n) m_to = *n;
-            return true;
+        if (nested(field.value)) return std::nullopt;
+        if (key == "seq") {
+            auto seq = integer(field.value);
+            if (!seq || *seq < 1) return std::nullopt;
+            change.seq = *seq;
+        } else if (key == "entity" || key == "id" || key == "op") {
+            auto value = text(field.value);
+            if (!value) return std::nullopt;
+            (key == "entity" ? change.entity : key == "id" ? change.entity_id : change.op) = std::move(*value);
         }
-        if (m_depth != 3) return false;
-        AnnouncedChange& c = current();
-        if (m_field == "seq") {
-            if (!n || *n < 1) return false;
-            c.seq = *n;
-        } else if (m_field == "entity" || m_field == "id" || m_field == "op") {
-            if (!text) return false;
-            (m_field == "entity" ? c.entity : m_field == "id" ? c.entity_id : c.op) = std::move(*text);
-        }
-        return true;
     }
-
-    // The checks a pull makes of each change (see read_pull).
-    bool finish_change() {
-        const AnnouncedChange& c = current();
-        const bool has_row = m_has_row;
-        m_has_row = false;
-        if (c.seq < 1 || c.entity.empty() || c.entity.size() > 64 || c.entity_id.size() > 256) return false;
-        if (c.op == "put") return has_row;
-        return c.op == "delete";
-    }
-
-    int m_depth = 0;
-    std::string m_field;  // the last key read at depth 1 or 3
-    bool m_in_changes = false;
-    bool m_seen_changes = false;
-    bool m_has_row = false;
-    std::optional<std::int64_t> m_version;
-    std::string m_type;
-    std::optional<std::int64_t> m_from;
-    std::optional<std::int64_t> m_to;
-    Announcement m_message;
-};
+    if (change.seq < 1 || change.entity.empty() || change.entity.size() > 64 || change.entity_id.size() > 256) return std::nullopt;
+    if (change.op == "put" ? !has_row : change.op != "delete") return std::nullopt;
+    return change;
+}
 
 }  // namespace
 
-std::optional<Announcement> read_announcement(std::string_view text) {
-    AnnouncementReader reader;
-    if (!Json::sax_parse(text.begin(), text.end(), &reader, nlohmann::detail::input_format_t::json, true, false)) {
-        return std::nullopt;
+std::optional<Announcement> read_announcement(std::string_view message) {
+    // One parser per thread, its buffers kept from message to message (each desk reads its
+    // socket's messages on its own sync thread).
+    thread_local dom::parser parser;
+    dom::object root;
+    if (parser.parse(message.data(), message.size()).get(root) != simdjson::SUCCESS) return std::nullopt;
+    Announcement out;
+    std::optional<std::int64_t> version, from, to;
+    std::string type;
+    bool seen_changes = false;
+    for (dom::key_value_pair field : root) {
+        const std::string_view key = field.key;
+        dom::array changes;
+        if (key == "changes" && !seen_changes && field.value.get(changes) == simdjson::SUCCESS) {
+            seen_changes = true;
+            for (dom::element element : changes) {
+                auto change = change_of(element);
+                if (!change) return std::nullopt;
+                out.changes.push_back(std::move(*change));
+            }
+            continue;
+        }
+        if (nested(field.value)) return std::nullopt;
+        if (key == "v") version = integer(field.value);
+        if (key == "from") from = integer(field.value);
+        if (key == "to") to = integer(field.value);
+        if (key == "type") type = text(field.value).value_or("");
     }
-    return std::move(reader).result();
+    if (type != "changes" || version != kSyncProtocolVersion || !from || !to || *from > *to) return std::nullopt;
+    out.from = *from;
+    out.to = *to;
+    return out;
 }
 
 }  // namespace outpost::sync

@@ -1,10 +1,11 @@
 #pragma once
 // The engine's announcement of new changes, as a desk reads it off its socket:
 //   {"v":1,"type":"changes","from":F,"to":T,"changes":[{"seq":..,"entity":..,"id":..,"op":..,"value":{..}}]}
-// Every connected desk reads every announcement, so it is read straight into plain values (no JSON
-// document: with two hundred desks on one machine, building one per desk and edit cost a fifth of
-// all the work). A message of another type ("poke") or one this reader cannot take answers nothing:
-// the desk then runs a whole round, whose pull brings the same changes.
+// Every connected desk reads every announcement, so it is read straight into plain values with
+// simdjson (no JSON document: with two hundred desks on one machine, building one per desk and
+// edit cost a fifth of all the work, and a character-by-character reader still an eighth). A
+// message of another type ("poke") or one this reader cannot take answers nothing: the desk then
+// runs a whole round, whose pull brings the same changes.
 
 #include <optional>
 #include <string>

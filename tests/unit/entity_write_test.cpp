@@ -156,6 +156,23 @@ TEST(AnnouncementTest, WhatADeskCannotApplyAsItStandsIsLeftToAPull) {
     EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":7,"op":"put","seq":41,"value":{}})", good)).has_value());
     EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":"7","op":"put","seq":41,"value":{"meta":{"a":1}}})", good)).has_value());
     EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":"7","op":"put","seq":41,"value":{"ids":[1,2]}})", good)).has_value());
+    EXPECT_FALSE(read_announcement(message(R"({"entity":"profile","id":"7","op":"put","seq":41,"value":{"n":18446744073709551615}})", good))
+                     .has_value());  // past int64
+    EXPECT_FALSE(read_announcement(message(change, good + R"(,"changes":[])")).has_value());  // a second list
+    EXPECT_FALSE(read_announcement(message(change, good + R"(,"extra":{"a":1})")).has_value());
+    EXPECT_FALSE(read_announcement("[" + message(change, good) + "]").has_value());
+    EXPECT_FALSE(read_announcement(message(change, good) + " trailing").has_value());
+    EXPECT_FALSE(read_announcement(message("1", good)).has_value());  // a change that is no object
+}
+
+TEST(AnnouncementTest, EscapesAndCharactersBeyondAsciiArriveAsText) {
+    const auto read = read_announcement(
+        R"({"v":1,"type":"changes","from":1,"to":2,"note":"scalars beside are ignored","changes":[{"seq":2,"entity":"profile",)"
+        R"("id":"7","op":"put","value":{"id":7,"last_name":"Mu\u00f1oz \"Ana\" \ud83d\ude00","first_name":"Zoë"}}]})");
+    ASSERT_TRUE(read.has_value());
+    ASSERT_EQ(read->changes.size(), 1u);
+    const std::vector<RowValue> values = {std::int64_t{7}, std::string("Mu\u00f1oz \"Ana\" \U0001F600"), std::string("Zoë")};
+    EXPECT_EQ(read->changes[0].row.values, values);
 }
 
 }  // namespace
