@@ -53,6 +53,8 @@ std::optional<AnnouncedChange> change_of(dom::element element) {
         dom::object row;
         if (key == "value" && !has_row && field.value.get(row) == simdjson::SUCCESS) {
             has_row = true;
+            change.row.columns.reserve(row.size());
+            change.row.values.reserve(row.size());
             for (dom::key_value_pair column : row) {
                 auto value = scalar(column.value);
                 if (!value) return std::nullopt;
@@ -94,6 +96,7 @@ std::optional<Announcement> read_announcement(std::string_view message) {
         dom::array changes;
         if (key == "changes" && !seen_changes && field.value.get(changes) == simdjson::SUCCESS) {
             seen_changes = true;
+            out.changes.reserve(changes.size());
             for (dom::element element : changes) {
                 auto change = change_of(element);
                 if (!change) return std::nullopt;
