@@ -265,34 +265,51 @@ std::string desk_search_keys() {
 constexpr std::string_view kSearchFields[] = {"first_name",  "last_name",      "primary_phone",    "primary_email",     "external_id",
                                               "member_id",   "access_card_id", "home_location_id", "membership_status", "merged_into"};
 
-std::string desk_search_update_trigger() {
+// The end of an insert of search rows: a key the person already has keeps its row, whose shown
+// fields are updated only where they differ.
+std::string shown_fields_upsert() {
     static constexpr std::string_view kShown[] = {"location_id", "first_name", "last_name", "primary_phone", "primary_email",
                                                   "membership_status"};
-    std::string fields;
-    std::string changed;
-    for (auto f : kSearchFields) {
-        fields += (fields.empty() ? "" : ", ") + std::string(f);
-        changed += (changed.empty() ? "" : " OR ") + ("old." + std::string(f) + " IS NOT new." + std::string(f));
-    }
     std::string set;
     std::string differs;
     for (auto c : kShown) {
         set += (set.empty() ? "" : ", ") + std::string(c) + " = excluded." + std::string(c);
         differs += (differs.empty() ? "" : " OR ") + ("desk_search." + std::string(c) + " IS NOT excluded." + std::string(c));
     }
+    return " ON CONFLICT(key, profile_id) DO UPDATE SET " + set + " WHERE " + differs;
+}
+
+// What keeps one person's search rows in step, `new` being the person's row: keys no longer made
+// are deleted, new ones inserted, and the shown fields of the others updated in place.
+std::string desk_search_rows_body() {
     std::string kept;  // NULL in a NOT IN list would keep every row: absent keys are '' (never a key)
     std::string rows;
     for (const auto& e : search_key_expressions("new")) {
         kept += (kept.empty() ? "" : ", ") + ("coalesce(" + e + ", '')");
         rows += (rows.empty() ? "" : ", ") + ("(" + e + ")");
     }
-    return "CREATE TRIGGER desk_search_update AFTER UPDATE OF " + fields + " ON profile WHEN " + changed +
-           " BEGIN DELETE FROM desk_search WHERE profile_id = old.id AND (new.merged_into IS NOT NULL OR key NOT IN (" + kept +
+    return " BEGIN DELETE FROM desk_search WHERE profile_id = new.id AND (new.merged_into IS NOT NULL OR key NOT IN (" + kept +
            ")); INSERT INTO desk_search(key, profile_id, location_id, first_name, last_name, primary_phone, primary_email, "
            "membership_status) SELECT k, new.id, new.home_location_id, new.first_name, new.last_name, new.primary_phone, "
            "new.primary_email, new.membership_status FROM (SELECT column1 AS k FROM (VALUES " + rows +
-           ")) WHERE k IS NOT NULL AND k <> '' AND new.merged_into IS NULL ON CONFLICT(key, profile_id) DO UPDATE SET " + set +
-           " WHERE " + differs + "; END;\n";
+           ")) WHERE k IS NOT NULL AND k <> '' AND new.merged_into IS NULL" + shown_fields_upsert() + "; END;\n";
+}
+
+std::string search_field_list() {
+    std::string out;
+    for (auto f : kSearchFields) out += (out.empty() ? "" : ", ") + std::string(f);
+    return out;
+}
+
+std::string search_fields_changed() {
+    std::string changed;
+    for (auto f : kSearchFields) changed += (changed.empty() ? "" : " OR ") + ("old." + std::string(f) + " IS NOT new." + std::string(f));
+    return changed;
+}
+
+std::string desk_search_update_trigger() {
+    return "CREATE TRIGGER desk_search_update AFTER UPDATE OF " + search_field_list() + " ON profile WHEN " +
+           search_fields_changed() + desk_search_rows_body();
 }
 
 const std::string& desk_profile_sql() {
@@ -417,19 +434,17 @@ Migration desk_search_keys_migration(int version) {
 // before any search reads them (refresh_desk_search). Edits arriving at every desk dozens of
 // times a second then write one profile row each instead of a dozen search rows, and a person
 // edited often is re-indexed once per commit. Inserts and deletes still keep the rows at once.
+// The rebuild is the trigger it replaces, run per marked person: an update of the view
+// desk_search_source (the profile's search fields) fires it instead of writing anything.
 Migration desk_search_deferred_migration(int version) {
-    static const std::string sql = [] {
-        std::string fields;
-        std::string changed;
-        for (auto f : kSearchFields) {
-            fields += (fields.empty() ? "" : ", ") + std::string(f);
-            changed += (changed.empty() ? "" : " OR ") + ("old." + std::string(f) + " IS NOT new." + std::string(f));
-        }
-        return "CREATE TABLE desk_search_stale (profile_id INTEGER PRIMARY KEY);\n"
-               "DROP TRIGGER desk_search_update;\n"
-               "CREATE TRIGGER desk_search_update AFTER UPDATE OF " + fields + " ON profile WHEN " + changed +
-               " BEGIN INSERT OR IGNORE INTO desk_search_stale(profile_id) VALUES (old.id); END;\n";
-    }();
+    static const std::string sql = "CREATE TABLE desk_search_stale (profile_id INTEGER PRIMARY KEY);\n"
+                                   "DROP TRIGGER desk_search_update;\n"
+                                   "CREATE TRIGGER desk_search_update AFTER UPDATE OF " + search_field_list() +
+                                   " ON profile WHEN " + search_fields_changed() +
+                                   " BEGIN INSERT OR IGNORE INTO desk_search_stale(profile_id) VALUES (old.id); END;\n"
+                                   "CREATE VIEW desk_search_source AS SELECT id, " + search_field_list() + " FROM profile;\n"
+                                   "CREATE TRIGGER desk_search_rebuild INSTEAD OF UPDATE ON desk_search_source" +
+                                   desk_search_rows_body();
     return sql_migration(version, "front desk: search rows of edited people rebuilt when the desk commits", sql);
 }
 
@@ -437,24 +452,10 @@ Result<void> refresh_desk_search(Database& db) {
     auto stale = db.query_int("SELECT EXISTS (SELECT 1 FROM desk_search_stale)");
     if (!stale) return stale.error();
     if (*stale == 0) return {};
-    // CROSS JOIN keeps the few marked people the outer loop (the planner would scan every profile).
-    static const std::string rebuild = [] {
-        std::string keys;
-        for (const auto& e : search_key_expressions("p")) {
-            keys += (keys.empty() ? "" : " UNION ALL ") +
-                    ("SELECT " + e + " AS k, p.id AS id, p.home_location_id AS location_id, p.first_name AS first_name, "
-                     "p.last_name AS last_name, p.primary_phone AS primary_phone, p.primary_email AS primary_email, "
-                     "p.membership_status AS membership_status FROM desk_search_stale s CROSS JOIN profile p ON p.id = s.profile_id "
-                     "WHERE p.merged_into IS NULL");
-        }
-        return "INSERT OR IGNORE INTO desk_search(key, profile_id, location_id, first_name, last_name, primary_phone, "
-               "primary_email, membership_status) SELECT k, id, location_id, first_name, last_name, primary_phone, "
-               "primary_email, membership_status FROM (" + keys + ") WHERE k IS NOT NULL AND k <> ''";
-    }();
     auto tx = Transaction::begin(db);
     if (!tx) return tx.error();
-    for (std::string_view sql : {std::string_view("DELETE FROM desk_search WHERE profile_id IN (SELECT profile_id FROM desk_search_stale)"),
-                                 std::string_view(rebuild), std::string_view("DELETE FROM desk_search_stale")}) {
+    for (std::string_view sql : {"UPDATE desk_search_source SET id = id WHERE id IN (SELECT profile_id FROM desk_search_stale)",
+                                 "DELETE FROM desk_search_stale"}) {
         auto stmt = db.prepare(sql);
         if (!stmt) return stmt.error();
         if (auto r = stmt->run(); !r) return r.error();
