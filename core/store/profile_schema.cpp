@@ -254,13 +254,6 @@ std::string desk_search_keys() {
     return search_keys_of("new", ", new.first_name, new.last_name, new.primary_phone, new.primary_email, new.membership_status");
 }
 
-// Keeps a profile's desk_search rows in step when a field they are made of changes, and only then:
-// keys no longer made are deleted, new ones inserted, and the shown fields of the others updated
-// in place. An update restating the same values (most changes a desk applies) writes nothing
-// here; deleting and reinserting every key row cost a dozen page writes per applied change.
-// The keys are a list of expressions and a VALUES row each, not a UNION of selects: a UNION builds
-// two temporary tables every time the trigger fires (a fifth of a desk's work per applied edit).
-// Duplicate keys (a phone of ten digits) meet the upsert, which leaves the row as it is.
 // The profile fields a person's search rows are made of.
 constexpr std::string_view kSearchFields[] = {"first_name",  "last_name",      "primary_phone",    "primary_email",     "external_id",
                                               "member_id",   "access_card_id", "home_location_id", "membership_status", "merged_into"};
@@ -279,8 +272,13 @@ std::string shown_fields_upsert() {
     return " ON CONFLICT(key, profile_id) DO UPDATE SET " + set + " WHERE " + differs;
 }
 
-// What keeps one person's search rows in step, `new` being the person's row: keys no longer made
-// are deleted, new ones inserted, and the shown fields of the others updated in place.
+// What keeps one person's desk_search rows in step (`new` being the person's row), written only
+// where they differ: keys no longer made are deleted, new ones inserted, and the shown fields of
+// the others updated in place; deleting and reinserting every key row cost a dozen page writes
+// per applied change. The keys are a list of expressions and a VALUES row each, not a UNION of
+// selects: a UNION builds two temporary tables every time it runs (a fifth of a desk's work per
+// applied edit when this ran for every edit).
+// Duplicate keys (a phone of ten digits) meet the upsert, which leaves the row as it is.
 std::string desk_search_rows_body() {
     std::string kept;  // NULL in a NOT IN list would keep every row: absent keys are '' (never a key)
     std::string rows;
