@@ -156,12 +156,16 @@ void SyncRunner::start() {
 }
 
 void SyncRunner::stop() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
+    std::unique_lock lock(m_mutex);
+    m_stopping = true;
     m_wake.notify_all();
-    if (m_thread.joinable()) m_thread.join();
+    if (m_thread.joinable()) {
+        lock.unlock();
+        m_thread.join();
+        lock.lock();
+    }
+    // A delivering thread may still be applying an announcement: it is short.
+    while (m_busy) m_wake.wait_for(lock, std::chrono::milliseconds(1));
 }
 
 void SyncRunner::wake() {
@@ -173,15 +177,47 @@ void SyncRunner::wake() {
 }
 
 void SyncRunner::deliver(std::string message) {
-    {
-        std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
+    if (m_busy || work_waiting() || m_failing || !m_thread.joinable()) {
         m_messages.push_back(std::move(message));
+        lock.unlock();
+        m_wake.notify_all();
+        return;
     }
-    m_wake.notify_all();
+    m_busy = true;
+    lock.unlock();
+    std::vector<std::string> one;
+    one.push_back(std::move(message));
+    const bool applied = m_sync.apply_announced(one);
+    if (applied) report_applied();
+    lock.lock();
+    m_busy = false;
+    // Not applied (a gap, or not an announcement): the runner's round settles it.
+    if (!applied) m_messages.push_back(std::move(one.front()));
+    const bool nudge = (applied && wrote_announcement(Steady::now())) || work_waiting();
+    m_rearm = m_rearm || nudge;
+    lock.unlock();
+    if (nudge) m_wake.notify_all();
+}
+
+bool SyncRunner::idle() {
+    std::lock_guard lock(m_mutex);
+    return !m_busy && !work_waiting() && !m_unsettled && m_unchecked == 0;
+}
+
+bool SyncRunner::wrote_announcement(Steady::time_point now) {
+    m_last_write = now;
+    m_round_due = now + m_interval;
+    ++m_unchecked;
+    // The runner waited without a settle in view, or a checkpoint is due: it must look again.
+    const bool first = !m_unsettled;
+    m_unsettled = true;
+    return first || m_unchecked >= kWritesBeforeCheckpoint;
 }
 
 void SyncRunner::checkpoint() {
     if (auto done = m_replica.checkpoint(); !done) spdlog::warn("sync: checkpoint failed: {}", done.error().message);
+    std::lock_guard lock(m_mutex);
     m_unchecked = 0;
     m_unsettled = false;  // the checkpoint committed held changes first
 }
@@ -189,6 +225,7 @@ void SyncRunner::checkpoint() {
 void SyncRunner::settle() {
     // A failed commit takes the held changes and their cursor back: the next pull brings them again.
     if (auto done = m_replica.settle(); !done) spdlog::warn("sync: held changes not kept: {}", done.error().message);
+    std::lock_guard lock(m_mutex);
     m_unsettled = false;
 }
 
@@ -197,6 +234,17 @@ void SyncRunner::report(SyncStatus status) {
     status.issues = m_issues = static_cast<std::size_t>(m_replica.issue_count());
     status.last_sync = m_last_sync;
     if (m_on_status) m_on_status(status);
+}
+
+void SyncRunner::report_applied() {
+    // Announcements change neither the outbox nor the issues: the counts stay as reported.
+    m_last_sync = m_clock.now();
+    SyncStatus applied;
+    applied.online = true;
+    applied.pending = m_pending;
+    applied.issues = m_issues;
+    applied.last_sync = m_last_sync;
+    if (m_on_status) m_on_status(applied);
 }
 
 // Applies announced changes that continue the replica's cursor; false when a round must run.
@@ -221,84 +269,107 @@ bool DeskSync::apply_announced(const std::vector<std::string>& messages) {
     return applied && *applied;
 }
 
+SyncRunner::Chore SyncRunner::chore_due(Steady::time_point now, Steady::time_point& next) const {
+    // After writes, a quiet moment is the time to make held announcements durable, and a longer
+    // one to checkpoint; a long busy spell checkpoints anyway.
+    if (m_unchecked >= kWritesBeforeCheckpoint) return Chore::checkpoint;
+    const auto quiet = m_last_write + (m_unsettled ? kIdleBeforeSettle : kIdleBeforeCheckpoint);
+    const bool writes = m_unsettled || m_unchecked > 0;
+    next = writes ? std::min(quiet, m_round_due) : m_round_due;
+    if (now < next) return Chore::none;
+    if (writes && quiet <= m_round_due) return m_unsettled ? Chore::settle : Chore::checkpoint;
+    return Chore::round;
+}
+
 void SyncRunner::loop() {
     std::chrono::milliseconds wait = m_interval;
+    std::unique_lock lock(m_mutex);
+    m_round_due = Steady::now() + wait;
     while (true) {
-        std::vector<std::string> messages;
-        bool woken = false;
-        bool idle = false;
-        {
-            std::unique_lock lock(m_mutex);
-            // After writes, wait a little first: a quiet moment is the time to make held
-            // announcements durable, and a longer one to checkpoint.
-            const auto quiet = m_unsettled ? kIdleBeforeSettle : kIdleBeforeCheckpoint;
-            const auto first = m_unsettled || m_unchecked > 0 ? std::min(wait, quiet) : wait;
-            idle = !m_wake.wait_for(lock, first, [this] { return m_woken || m_stopping || !m_messages.empty(); });
-            if (idle && m_unsettled) {
-                lock.unlock();
-                settle();
-                continue;
-            }
-            if (idle && m_unchecked > 0) {
-                lock.unlock();
-                checkpoint();
-                continue;
-            }
-            if (idle) m_wake.wait_for(lock, wait - first, [this] { return m_woken || m_stopping || !m_messages.empty(); });
-            if (m_stopping) {
-                lock.unlock();
-                if (m_unsettled) settle();
-                return;
-            }
-            messages.swap(m_messages);
-            woken = m_woken;
-            m_woken = false;
+        Chore chore = Chore::none;
+        while (!work_waiting() || m_busy) {
+            Steady::time_point next;
+            chore = chore_due(Steady::now(), next);
+            if (chore != Chore::none && !m_busy) break;
+            // A chore due while a delivering thread is at work waits for it, a short while; work it
+            // leaves behind wakes the runner.
+            if (chore != Chore::none) next = Steady::now() + std::chrono::milliseconds(1);
+            chore = Chore::none;
+            m_rearm = false;
+            m_wake.wait_until(lock, next, [this] { return m_rearm || (work_waiting() && !m_busy); });
         }
-        ++m_unchecked;
-        if (m_unchecked >= kWritesBeforeCheckpoint) checkpoint();  // busy for long: not forever without one
-        // Announcements alone are applied directly; a wake (a command to push), a gap, or the engine
-        // answering again after failures means a whole round, whose pull covers the messages too.
-        if (!woken && !messages.empty() && m_backoff.attempts() == 0 && m_sync.apply_announced(messages)) {
-            m_unsettled = true;
-            // Announcements change neither the outbox nor the issues: the counts stay as reported.
-            m_last_sync = m_clock.now();
-            SyncStatus applied;
-            applied.online = true;
-            applied.pending = m_pending;
-            applied.issues = m_issues;
-            applied.last_sync = m_last_sync;
-            if (m_on_status) m_on_status(applied);
-            wait = m_interval;
+        if (chore == Chore::none && m_unchecked >= kWritesBeforeCheckpoint) chore = Chore::checkpoint;  // busy for long
+        if (m_stopping) {
+            const bool unsettled = m_unsettled;
+            lock.unlock();
+            if (unsettled) settle();
+            return;
+        }
+        m_busy = true;
+        if (chore == Chore::settle || chore == Chore::checkpoint) {
+            lock.unlock();
+            chore == Chore::settle ? settle() : checkpoint();
+            lock.lock();
+            m_busy = false;
             continue;
         }
-        SyncStatus running;
-        running.syncing = true;
-        running.online = m_backoff.attempts() == 0;
-        report(running);
-        auto round = m_sync.run_once([&](BootstrapProgress p) {
-            SyncStatus loading = running;
-            loading.bootstrap = p;
-            report(loading);
-        });
-        SyncStatus after;
-        if (round) {
-            m_backoff.reset();
-            m_last_sync = m_clock.now();
-            after.online = true;
+        std::vector<std::string> messages;
+        messages.swap(m_messages);
+        const bool woken = std::exchange(m_woken, false);
+        lock.unlock();
+        // Announcements alone are applied directly; a wake (a command to push), a gap, the timer,
+        // or the engine answering again after failures means a whole round, whose pull covers the
+        // messages too.
+        const bool applied = !woken && !messages.empty() && m_backoff.attempts() == 0 && m_sync.apply_announced(messages);
+        if (applied) {
+            report_applied();
             wait = m_interval;
         } else {
-            const Error& error = round.error();
-            // Refusals of the whole request (update required, signed out) wait for a person, not a timer.
-            const bool retryable =
-                error.code == ErrorCode::unavailable || error.code == ErrorCode::io || error.code == ErrorCode::internal;
-            after.online = error.code != ErrorCode::unavailable;
-            after.error = error;
-            wait = retryable ? m_backoff.next() : m_interval;
-            after.retry_in = wait;
-            spdlog::info("sync: round failed ({}), next try in {} ms", error.message, wait.count());
+            wait = run_round();
         }
-        report(after);
+        lock.lock();
+        m_busy = false;
+        m_failing = m_backoff.attempts() > 0;
+        const auto now = Steady::now();
+        if (applied) {
+            wrote_announcement(now);
+        } else {
+            ++m_unchecked;
+            m_last_write = now;
+        }
+        m_round_due = now + wait;
     }
+}
+
+std::chrono::milliseconds SyncRunner::run_round() {
+    SyncStatus running;
+    running.syncing = true;
+    running.online = m_backoff.attempts() == 0;
+    report(running);
+    auto round = m_sync.run_once([&](BootstrapProgress p) {
+        SyncStatus loading = running;
+        loading.bootstrap = p;
+        report(loading);
+    });
+    SyncStatus after;
+    std::chrono::milliseconds wait = m_interval;
+    if (round) {
+        m_backoff.reset();
+        m_last_sync = m_clock.now();
+        after.online = true;
+    } else {
+        const Error& error = round.error();
+        // Refusals of the whole request (update required, signed out) wait for a person, not a timer.
+        const bool retryable =
+            error.code == ErrorCode::unavailable || error.code == ErrorCode::io || error.code == ErrorCode::internal;
+        after.online = error.code != ErrorCode::unavailable;
+        after.error = error;
+        if (retryable) wait = m_backoff.next();
+        after.retry_in = wait;
+        spdlog::info("sync: round failed ({}), next try in {} ms", error.message, wait.count());
+    }
+    report(after);
+    return wait;
 }
 
 }  // namespace outpost::sync

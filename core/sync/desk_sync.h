@@ -95,7 +95,9 @@ struct SyncStatus {
 
 class SyncRunner {
 public:
-    using OnStatus = std::function<void(const SyncStatus&)>;  // called on the runner's thread
+    // Called on the runner's thread, or on the thread that delivered an announcement it applied;
+    // never on two threads at once.
+    using OnStatus = std::function<void(const SyncStatus&)>;
 
     SyncRunner(DeskSync& sync, Replica& replica, const Clock& clock, OnStatus on_status,
                Backoff backoff = Backoff(std::chrono::milliseconds(500), std::chrono::seconds(30), std::random_device{}()));
@@ -104,18 +106,37 @@ public:
     SyncRunner& operator=(const SyncRunner&) = delete;
 
     void start();
+    // Waits for the round or announcement under way; held announcements are committed.
     void stop();
     // Runs a round soon (a command was queued, the network came back).
     void wake();
-    // A message of the engine's WebSocket: {"type":"changes","from","to","changes"} is applied
-    // directly when it starts where the replica's cursor is; anything else leads to a round.
+    // A message of the engine's WebSocket. {"type":"changes","from","to","changes"} starting where
+    // the replica's cursor is gets applied at once on the caller's thread when the runner is idle
+    // (handing it to the runner's thread costs more than applying it); anything else, or any
+    // message while a round is under way, goes to the runner: applied there, or a round.
     void deliver(std::string message);
     // Rounds also run this often without a poke.
     void set_interval(std::chrono::milliseconds interval) { m_interval = interval; }
+    // Nothing under way and nothing to do before the next timed round: no message or wake waiting,
+    // no announcement held uncommitted, the write-ahead log checkpointed.
+    [[nodiscard]] bool idle();
 
 private:
+    using Steady = std::chrono::steady_clock;
+    enum class Chore { none, settle, checkpoint, round };
+
     void loop();
+    // A whole round with its reports; answers how long to wait before the next one.
+    std::chrono::milliseconds run_round();
+    // What the runner does when no work is waiting and its time has come (m_mutex held).
+    [[nodiscard]] Chore chore_due(Steady::time_point now, Steady::time_point& next) const;
+    [[nodiscard]] bool work_waiting() const { return m_woken || m_stopping || !m_messages.empty(); }
     void report(SyncStatus status);
+    void report_applied();
+    void checkpoint();
+    void settle();
+    // An announcement was written (m_mutex held); true when the runner must look at its timers again.
+    bool wrote_announcement(Steady::time_point now);
 
     DeskSync& m_sync;
     Replica& m_replica;
@@ -123,20 +144,27 @@ private:
     OnStatus m_on_status;
     Backoff m_backoff;
     std::chrono::milliseconds m_interval{30000};
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_woken = false;
-    std::vector<std::string> m_messages;
-    void checkpoint();
-    void settle();
     static constexpr std::chrono::milliseconds kIdleBeforeSettle{100};
     static constexpr std::chrono::milliseconds kIdleBeforeCheckpoint{1500};
     static constexpr int kWritesBeforeCheckpoint = 2000;
-    int m_unchecked = 0;         // rounds and applied announcements since the last checkpoint
-    bool m_unsettled = false;    // announcements applied and possibly still held (Replica::settle)
-    std::int64_t m_pending = 0;  // as last reported (runner thread only)
-    std::size_t m_issues = 0;
+
+    // Guarded by m_mutex.
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_woken = false;
     bool m_stopping = false;
+    bool m_busy = false;      // the runner, or a thread delivering an announcement, is at work
+    bool m_rearm = false;     // the runner's timers changed while it waited
+    bool m_failing = false;   // the last round failed: announcements wait for a round
+    bool m_unsettled = false; // announcements applied and possibly still held (Replica::settle)
+    int m_unchecked = 0;      // rounds and applied announcements since the last checkpoint
+    Steady::time_point m_last_write{};
+    Steady::time_point m_round_due{};
+    std::vector<std::string> m_messages;
+
+    // Only whoever is busy (m_busy) touches these.
+    std::int64_t m_pending = 0;  // as last reported
+    std::size_t m_issues = 0;
     std::optional<Timestamp> m_last_sync;
     std::thread m_thread;
 };

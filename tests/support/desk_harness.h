@@ -54,6 +54,7 @@ public:
     }
 
     sync::Replica& replica() { return *m_replica; }
+    sync::DeskSync& desk_sync() { return *m_sync; }
     const std::string& token() const { return m_token; }
 
     bool online = true;
