@@ -159,7 +159,11 @@ bool Replica::bootstrapped() {
 
 std::int64_t Replica::cursor() {
     std::lock_guard lock(m_mutex);
-    return meta_int("cursor");
+    return cursor_locked();
+}
+
+std::int64_t Replica::cursor_locked() {
+    return m_held ? m_held->cursor : meta_int("cursor");
 }
 
 std::int64_t Replica::confirmed() {

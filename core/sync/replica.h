@@ -138,6 +138,7 @@ private:
     [[nodiscard]] Result<store::Transaction> begin_write();
     [[nodiscard]] Result<void> settle_locked();
     [[nodiscard]] std::int64_t meta_int(const std::string& key);
+    [[nodiscard]] std::int64_t cursor_locked();
     [[nodiscard]] Result<std::int64_t> submit_locked(const std::string& name, const Json& args);
     // Applies one command to the replica, keeping the rows it touches in the shadow first.
     [[nodiscard]] Result<void> apply_optimistic(const Command& command);
@@ -156,7 +157,14 @@ private:
     const Clock& m_clock;
     std::mutex m_mutex;
     std::map<std::string, RowWriter> m_writers;  // declared after m_db: finalized before it closes
-    std::optional<store::Transaction> m_held;    // announced changes not committed yet
+    // Announced changes not committed yet, the cursor they reach (written with the commit) and
+    // whether commands of this desk wait (each announcement is then applied with a rebase).
+    struct Held {
+        store::Transaction tx;
+        std::int64_t cursor = 0;
+        bool own_work = false;
+    };
+    std::optional<Held> m_held;
     std::chrono::steady_clock::time_point m_settle_at;  // when held changes are committed at the latest
     std::minstd_rand m_hold_random{std::random_device{}()};
 };

@@ -32,7 +32,7 @@ std::vector<bool> last_of_each_row(const Changes& changes) {
 
 bool Replica::changes_nothing(const PullResult& pull) {
     if (!pull.changes.empty() || !pull.refusals.empty()) return false;
-    if (pull.cursor != meta_int("cursor") || pull.last_mutation_id != meta_int("confirmed")) return false;
+    if (pull.cursor != cursor_locked() || pull.last_mutation_id != meta_int("confirmed")) return false;
     if (pull.all_locations != (meta_int("all_locations") == 1)) return false;
     return meta("scope", "[]").value_or("") == scope_json({pull.scope.begin(), pull.scope.end()});
 }
@@ -140,33 +140,38 @@ Result<bool> Replica::apply_announced(const Announcement& announcement) {
     const std::int64_t to = announcement.to;
     const auto& changes = announcement.changes;
     std::lock_guard lock(m_mutex);
-    // Where the replica stands, in one statement: every desk reads it for every announcement.
-    static const std::string kState =
-        "SELECT coalesce((SELECT value FROM replica_meta WHERE key = 'cursor'), 0), "
-        "coalesce((SELECT value FROM replica_meta WHERE key = 'bootstrapped'), 0), " + std::string(kOwnWork);
-    auto state = m_db.prepare(kState);
-    if (!state) return state.error();
-    auto read = state->step();
-    if (!read) return read.error();
-    if (!*read) return false;
-    const std::int64_t cursor = state->int64(0);
-    const bool bootstrapped = state->int64(1) == 1;
-    const std::int64_t own = state->int64(2);  // commands waiting and rows they changed: a rebase
-    state->reset();
-    if (from > cursor || !bootstrapped) return false;
-    if (to <= cursor) return true;  // nothing new
     if (!m_held) {
+        // Where the replica stands, in one statement. While changes are held only announcements
+        // write (every other write commits them first), so it stays known until the commit.
+        static const std::string kState =
+            "SELECT coalesce((SELECT value FROM replica_meta WHERE key = 'cursor'), 0), "
+            "coalesce((SELECT value FROM replica_meta WHERE key = 'bootstrapped'), 0), " + std::string(kOwnWork);
+        auto state = m_db.prepare(kState);
+        if (!state) return state.error();
+        auto read = state->step();
+        if (!read) return read.error();
+        if (!*read) return false;
+        const std::int64_t cursor = state->int64(0);
+        const bool bootstrapped = state->int64(1) == 1;
+        const bool own = state->int64(2) > 0;  // commands waiting and rows they changed: a rebase
+        state->reset();
+        if (from > cursor || !bootstrapped) return false;
+        if (to <= cursor) return true;  // nothing new
         auto held = store::Transaction::begin(m_db);
         if (!held) return held.error();
-        m_held.emplace(std::move(*held));
+        m_held.emplace(Held{std::move(*held), cursor, own});
         std::uniform_int_distribution<std::int64_t> hold(kMaxHold.count() / 2, kMaxHold.count());
         m_settle_at = std::chrono::steady_clock::now() + std::chrono::milliseconds(hold(m_hold_random));
     }
+    const std::int64_t cursor = m_held->cursor;
+    const bool own = m_held->own_work;
+    if (from > cursor) return false;
+    if (to <= cursor) return true;
     {
         // These changes alone: a failure leaves the ones held before as they were.
         auto tx = store::Transaction::begin(m_db);
         if (!tx) return tx.error();
-        if (own > 0) {
+        if (own) {
             if (auto r = rewind(); !r) return r.error();
         }
         const auto last = last_of_each_row(changes);
@@ -176,12 +181,12 @@ Result<bool> Replica::apply_announced(const Announcement& announcement) {
             if (change.seq <= cursor || !last[i] || !kind) continue;
             if (auto done = apply_change(*kind, change); !done) return done.error();
         }
-        if (auto s = set_meta("cursor", std::to_string(to)); !s) return s.error();
-        if (own > 0) {
+        if (own) {
             if (auto r = reapply_pending(); !r) return r.error();
         }
         if (auto c = tx->commit(); !c) return c.error();
     }
+    m_held->cursor = to;  // written with the commit
     // A desk that keeps hearing of changes still makes them durable every kMaxHold.
     if (std::chrono::steady_clock::now() >= m_settle_at) {
         if (auto s = settle_locked(); !s) return s.error();
@@ -209,8 +214,9 @@ Result<void> Replica::settle_locked() {
     // The search rows of people the held changes edited: rebuilt once, in the same commit. When
     // that fails they stay marked (the next search rebuilds them) and the changes are kept anyway.
     if (auto r = store::refresh_desk_search(m_db); !r) spdlog::warn("replica: search rows left to rebuild: {}", r.error().message);
-    auto committed = m_held->commit();
-    m_held.reset();  // after a failed commit this rolls back: the cursor goes back with the changes
+    auto committed = set_meta("cursor", std::to_string(m_held->cursor));
+    if (committed) committed = m_held->tx.commit();
+    m_held.reset();  // after a failure this rolls back: the cursor goes back with the changes
     return committed;
 }
 
