@@ -42,7 +42,7 @@ std::vector<std::string> announcements(sync::Replica& desk, const std::vector<st
 double apply_all(sync::DeskSync& sync, sync::Replica& desk, const std::vector<std::string>& messages, int group) {
     const double start = thread_cpu_us();
     for (std::size_t i = 0; i < messages.size(); ++i) {
-        if (!sync.apply_announced({messages[i]})) bench::fail("apply", make_error(ErrorCode::internal, "announcement refused"));
+        if (!sync.apply_announced(messages[i])) bench::fail("apply", make_error(ErrorCode::internal, "announcement refused"));
         if ((i + 1) % static_cast<std::size_t>(group) == 0) {
             if (auto s = desk.settle(); !s) bench::fail("settle", s.error());
         }

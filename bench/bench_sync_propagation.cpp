@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -35,6 +36,13 @@ const std::string kKey = "x'" + std::string(64, '5') + "'";
 [[noreturn]] void fail(const std::string& what, const Error& error) {
     std::cerr << what << ": " << error.message << '\n';
     std::exit(1);
+}
+
+// The decimal number at `at` in `text`, or 0.
+int number_at(std::string_view text, std::size_t at) {
+    int n = 0;
+    if (at < text.size()) std::from_chars(text.data() + at, text.data() + text.size(), n);
+    return n;
 }
 
 std::int64_t now_us() {
@@ -102,9 +110,9 @@ Broadcast raw_broadcast(int desks, int rate, int count, std::size_t size) {
     for (int i = 0; i < desks; ++i) {
         auto client = std::make_unique<net::WebSocketClient>("127.0.0.1", *port, "/v1/ws");
         client->connect(
-            [&](std::string message) {
+            [&](std::string_view message) {
                 const auto at = now_us();
-                const int n = std::atoi(message.c_str() + 1);  // "#<n> ..."
+                const int n = number_at(message, 1);  // "#<n> ..."
                 if (n > 0 && n <= count) samples.add(at - sent[static_cast<std::size_t>(n)]);
             },
             [](Error) {});
@@ -223,7 +231,7 @@ int main(int argc, char** argv) {
             });
         desk->runner->set_interval(std::chrono::minutes(10));  // only pokes make the desks pull
         desk->pokes = std::make_unique<net::WebSocketClient>("127.0.0.1", *port, "/v1/ws");
-        desk->pokes->connect([d](std::string message) { d->runner->deliver(std::move(message)); }, [](Error) {}, token);
+        desk->pokes->connect([d](std::string_view message) { d->runner->apply_or_deliver(message); }, [](Error) {}, token);
         desk->runner->start();
         all.push_back(std::move(desk));
     }
@@ -251,10 +259,10 @@ int main(int argc, char** argv) {
     Samples announced;
     net::WebSocketClient probe("127.0.0.1", *port, "/v1/ws");
     probe.connect(
-        [&](std::string message) {
+        [&](std::string_view message) {
             const auto at = now_us();
             for (std::size_t p = message.find("\"Edit"); p != std::string::npos; p = message.find("\"Edit", p + 1)) {
-                const int n = std::atoi(message.c_str() + p + 5);
+                const int n = number_at(message, p + 5);
                 if (n > 0 && n <= count && sent[static_cast<std::size_t>(n)] > 0) announced.add(at - sent[static_cast<std::size_t>(n)]);
             }
         },

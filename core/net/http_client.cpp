@@ -402,9 +402,10 @@ private:
         if (!m_ws) return;
         m_ws->async_read(m_buffer, [self = this->shared_from_this()](error_code ec, std::size_t) {
             if (ec) return self->fail(ec);
-            std::string text = beast::buffers_to_string(self->m_buffer.data());
+            // A flat buffer holds the message in one piece: handed over as a view, not copied.
+            const auto data = self->m_buffer.data();
+            if (self->on_message) self->on_message(std::string_view(static_cast<const char*>(data.data()), data.size()));
             self->m_buffer.consume(self->m_buffer.size());
-            if (self->on_message) self->on_message(std::move(text));
             self->read();
         });
     }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 
 #include "net/http_types.h"
 
@@ -38,7 +39,8 @@ private:
 
 class WebSocketClient {
 public:
-    using OnMessage = std::function<void(std::string)>;
+    // The message's text, valid during the call (a view of the connection's read buffer).
+    using OnMessage = std::function<void(std::string_view)>;
     using OnClosed = std::function<void(Error)>;
 
     WebSocketClient(std::string host, std::uint16_t port, std::string path, ClientConfig config = {});

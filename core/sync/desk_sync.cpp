@@ -177,23 +177,28 @@ void SyncRunner::wake() {
 }
 
 void SyncRunner::deliver(std::string message) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_messages.push_back(std::move(message));
+    }
+    m_wake.notify_all();
+}
+
+void SyncRunner::apply_or_deliver(std::string_view message) {
     std::unique_lock lock(m_mutex);
     if (m_busy || work_waiting() || m_failing || !m_thread.joinable()) {
-        m_messages.push_back(std::move(message));
         lock.unlock();
-        m_wake.notify_all();
+        deliver(std::string(message));
         return;
     }
     m_busy = true;
     lock.unlock();
-    std::vector<std::string> one;
-    one.push_back(std::move(message));
-    const bool applied = m_sync.apply_announced(one);
+    const bool applied = m_sync.apply_announced(message);
     if (applied) report_applied();
     lock.lock();
     m_busy = false;
     // Not applied (a gap, or not an announcement): the runner's round settles it.
-    if (!applied) m_messages.push_back(std::move(one.front()));
+    if (!applied) m_messages.emplace_back(message);
     const bool nudge = (applied && wrote_announcement(Steady::now())) || work_waiting();
     m_rearm = m_rearm || nudge;
     lock.unlock();
@@ -248,6 +253,13 @@ void SyncRunner::report_applied() {
 }
 
 // Applies announced changes that continue the replica's cursor; false when a round must run.
+bool DeskSync::apply_announced(std::string_view message) {
+    auto announcement = read_announcement(message);
+    if (!announcement) return false;
+    auto applied = m_replica.apply_announced(*announcement);
+    return applied && *applied;
+}
+
 bool DeskSync::apply_announced(const std::vector<std::string>& messages) {
     std::optional<Announcement> all;
     for (const std::string& text : messages) {

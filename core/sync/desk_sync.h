@@ -51,6 +51,7 @@ public:
     // Applies the changes the engine announced over its WebSocket when they continue this replica's
     // cursor (no request needed); false when they do not (a round must run).
     [[nodiscard]] bool apply_announced(const std::vector<std::string>& messages);
+    [[nodiscard]] bool apply_announced(std::string_view message);
 
     static constexpr int kPullLimit = 2000;
     static constexpr int kPageSize = 10000;
@@ -110,11 +111,14 @@ public:
     void stop();
     // Runs a round soon (a command was queued, the network came back).
     void wake();
-    // A message of the engine's WebSocket. {"type":"changes","from","to","changes"} starting where
-    // the replica's cursor is gets applied at once on the caller's thread when the runner is idle
-    // (handing it to the runner's thread costs more than applying it); anything else, or any
-    // message while a round is under way, goes to the runner: applied there, or a round.
+    // A message of the engine's WebSocket, handed to the runner's thread: {"type":"changes","from",
+    // "to","changes"} is applied there when it starts where the replica's cursor is; anything else
+    // leads to a round.
     void deliver(std::string message);
+    // The same, but an announcement that continues the cursor is applied at once on the caller's
+    // thread when the runner is idle (the hand-over costs more than the apply). For a thread with
+    // nothing else to do, such as a headless desk's WebSocket reader; never a user interface's.
+    void apply_or_deliver(std::string_view message);
     // Rounds also run this often without a poke.
     void set_interval(std::chrono::milliseconds interval) { m_interval = interval; }
     // Nothing under way and nothing to do before the next timed round: no message or wake waiting,

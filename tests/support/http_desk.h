@@ -77,11 +77,11 @@ public:
     void connect_pokes() {
         m_socket = std::make_unique<net::WebSocketClient>(m_host, m_port, "/v1/ws");
         m_socket->connect(
-            [this](std::string message) {
+            [this](std::string_view message) {
                 auto parsed = parse_json(message);
                 if (parsed && parsed->is_object() && parsed->contains("type")) {
                     ++m_pokes;
-                    if (m_runner) m_runner->deliver(message);  // applied directly, or a round
+                    if (m_runner) m_runner->apply_or_deliver(message);  // applied here, or by the runner
                 }
                 ++m_events;
                 m_changed.notify_all();

@@ -204,7 +204,7 @@ TEST_F(EngineTest, ServesOverTheNetworkAndPokesDesksOnChange) {
     // Without a session the socket is refused.
     net::WebSocketClient anonymous("127.0.0.1", *port, "/v1/ws");
     std::promise<Error> refused;
-    anonymous.connect([](std::string) {}, [&](Error e) { refused.set_value(std::move(e)); });
+    anonymous.connect([](std::string_view) {}, [&](Error e) { refused.set_value(std::move(e)); });
     EXPECT_EQ(refused.get_future().get().code, ErrorCode::unavailable);
 
     net::WebSocketClient ws("127.0.0.1", *port, "/v1/ws");
@@ -213,8 +213,8 @@ TEST_F(EngineTest, ServesOverTheNetworkAndPokesDesksOnChange) {
     // The engine's own first writes (the deadline monitor's start) may come first, as a plain poke
     // when they are many: the message looked at is the one announcing a pushed review.
     ws.connect(
-        [&](std::string m) {
-            if (m.find("y-poke-") != std::string::npos && !got.exchange(true)) poke.set_value(std::move(m));
+        [&](std::string_view m) {
+            if (m.find("y-poke-") != std::string::npos && !got.exchange(true)) poke.set_value(std::string(m));
         },
         [](Error) {}, m_token);
     auto future = poke.get_future();

@@ -198,8 +198,8 @@ TEST_F(NetTest, ClientReportsAnUnreachableServer) {
 struct ConnectedSocket {
     ConnectedSocket(HttpServer& server, std::uint16_t port) : ws("127.0.0.1", port, "/v1/ws") {
         ws.connect(
-            [this](std::string text) {
-                if (!got.exchange(true)) first.set_value(std::move(text));
+            [this](std::string_view text) {
+                if (!got.exchange(true)) first.set_value(std::string(text));
             },
             [this](Error e) {
                 if (!closed_once.exchange(true)) closed.set_value(std::move(e));
@@ -247,13 +247,13 @@ TEST_F(NetTest, UpgradeCheckRefusesWebSocketsWithoutTheRightToken) {
 
     WebSocketClient refused("127.0.0.1", *port, "/v1/ws");
     std::promise<Error> closed;
-    refused.connect([](std::string) {}, [&](Error e) { closed.set_value(std::move(e)); }, "wrong");
+    refused.connect([](std::string_view) {}, [&](Error e) { closed.set_value(std::move(e)); }, "wrong");
     EXPECT_EQ(closed.get_future().get().code, ErrorCode::unavailable);
 
     WebSocketClient allowed("127.0.0.1", *port, "/v1/ws");
     std::promise<std::string> first;
     std::atomic<bool> got{false};
-    allowed.connect([&](std::string m) { if (!got.exchange(true)) first.set_value(std::move(m)); }, [](Error) {},
+    allowed.connect([&](std::string_view m) { if (!got.exchange(true)) first.set_value(std::string(m)); }, [](Error) {},
                     "let-me-in");
     auto future = first.get_future();
     while (future.wait_for(10ms) != std::future_status::ready) m_server->broadcast("hello");
@@ -276,7 +276,7 @@ TEST_F(NetTest, EachSocketGetsTheMessageForItsLabel) {
         std::atomic<bool> got{false};
     };
     auto listen = [&](Listener& l, const std::string& label) {
-        l.socket.connect([&l](std::string m) { if (!l.got.exchange(true)) l.first.set_value(std::move(m)); },
+        l.socket.connect([&l](std::string_view m) { if (!l.got.exchange(true)) l.first.set_value(std::string(m)); },
                          [](Error) {}, label);
     };
     Listener north(*port);

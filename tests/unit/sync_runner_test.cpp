@@ -1,6 +1,7 @@
 // The sync runner with an in-process engine: an announcement that continues the replica's cursor
-// is applied on the thread that delivers it when the runner is idle; anything else goes to the
-// runner's thread; held announcements are committed in a quiet moment and when the runner stops.
+// is applied on the thread that offers it (apply_or_deliver) when the runner is idle; anything
+// else, and whatever is delivered, goes to the runner's thread; held announcements are committed
+// in a quiet moment and when the runner stops.
 #include <gtest/gtest.h>
 
 #include <condition_variable>
@@ -71,6 +72,19 @@ protected:
         return static_cast<std::size_t>(std::count(m_reporters.begin(), m_reporters.end(), std::this_thread::get_id()));
     }
 
+    // The thread of the report after the first `seen` (not of a round starting); waits for it. The
+    // bound only keeps a broken runner from hanging the suite.
+    std::thread::id reporter(std::size_t seen) {
+        std::unique_lock lock(m_mutex);
+        EXPECT_TRUE(m_reported.wait_for(lock, std::chrono::seconds(60), [&] { return m_reporters.size() > seen; }));
+        return m_reporters.size() > seen ? m_reporters[seen] : std::thread::id();
+    }
+
+    std::size_t reports() {
+        std::lock_guard lock(m_mutex);
+        return m_reporters.size();
+    }
+
     // What a crash would leave of the front desk's replica now, opened.
     std::unique_ptr<Desk> files_now(const std::string& name) {
         const std::string copy = m_dir.file(name);
@@ -93,7 +107,7 @@ protected:
 
 TEST_F(SyncRunnerTest, AnAnnouncementToAnIdleRunnerIsAppliedAndReportedBeforeDeliverReturns) {
     const std::string message = rename("Inline", m_front->replica().cursor());
-    m_runner->deliver(message);
+    m_runner->apply_or_deliver(message);
     EXPECT_EQ(last_name(*m_front), "Inline");
     EXPECT_EQ(m_front->replica().cursor(), m_announced);
     EXPECT_EQ(reports_here(), 1u);
@@ -106,18 +120,29 @@ TEST_F(SyncRunnerTest, AnAnnouncementToAnIdleRunnerIsAppliedAndReportedBeforeDel
     EXPECT_EQ(crashed->replica().cursor(), m_announced);
 }
 
+// What a user interface's thread does: the runner applies it, never the caller.
+TEST_F(SyncRunnerTest, ADeliveredAnnouncementIsAppliedOnTheRunnersThread) {
+    const std::size_t before = reports();
+    m_runner->deliver(rename("HandedOver", m_front->replica().cursor()));
+    EXPECT_EQ(reports_here(), 0u);
+    const auto thread = reporter(before);
+    EXPECT_NE(thread, std::thread::id());
+    EXPECT_NE(thread, std::this_thread::get_id());
+    wait_until_idle();
+    EXPECT_EQ(last_name(*m_front), "HandedOver");
+    EXPECT_EQ(m_front->replica().cursor(), m_announced);
+}
+
 TEST_F(SyncRunnerTest, AnAnnouncementBeyondTheCursorIsLeftToARoundOnTheRunnersThread) {
     const std::int64_t cursor = m_front->replica().cursor();
     rename("Skipped", cursor);
     const std::string later = rename("Later", m_announced);  // the first announcement never arrived
-    m_runner->deliver(later);
+    const std::size_t before = reports();
+    m_runner->apply_or_deliver(later);
     EXPECT_EQ(reports_here(), 0u);
-    {
-        std::unique_lock lock(m_mutex);
-        // The round's report; the bound only keeps a broken runner from hanging the suite.
-        ASSERT_TRUE(m_reported.wait_for(lock, std::chrono::seconds(60), [&] { return m_reporters.size() >= 1; }));
-        EXPECT_NE(m_reporters.front(), std::this_thread::get_id());
-    }
+    const auto thread = reporter(before);  // the round's
+    EXPECT_NE(thread, std::thread::id());
+    EXPECT_NE(thread, std::this_thread::get_id());
     wait_until_idle();
     EXPECT_EQ(last_name(*m_front), "Later");
     EXPECT_EQ(m_front->replica().cursor(), m_announced);
@@ -125,18 +150,16 @@ TEST_F(SyncRunnerTest, AnAnnouncementBeyondTheCursorIsLeftToARoundOnTheRunnersTh
 
 TEST_F(SyncRunnerTest, AMessageThatIsNoAnnouncementLeadsToARound) {
     rename("Poked", m_front->replica().cursor());
-    m_runner->deliver(Json{{"v", sync::kSyncProtocolVersion}, {"type", "poke"}}.dump());
+    const std::size_t before = reports();
+    m_runner->apply_or_deliver(Json{{"v", sync::kSyncProtocolVersion}, {"type", "poke"}}.dump());
     EXPECT_EQ(reports_here(), 0u);
-    {
-        std::unique_lock lock(m_mutex);
-        ASSERT_TRUE(m_reported.wait_for(lock, std::chrono::seconds(60), [&] { return m_reporters.size() >= 1; }));
-    }
+    EXPECT_NE(reporter(before), std::this_thread::get_id());
     wait_until_idle();
     EXPECT_EQ(last_name(*m_front), "Poked");
 }
 
 TEST_F(SyncRunnerTest, StoppingCommitsWhatIsHeld) {
-    for (const std::string name : {"First", "Second"}) m_runner->deliver(rename(name, m_front->replica().cursor()));
+    for (const std::string name : {"First", "Second"}) m_runner->apply_or_deliver(rename(name, m_front->replica().cursor()));
     EXPECT_EQ(reports_here(), 2u);
     m_runner->stop();
     EXPECT_FALSE(m_front->replica().holding());
@@ -144,7 +167,7 @@ TEST_F(SyncRunnerTest, StoppingCommitsWhatIsHeld) {
     EXPECT_EQ(last_name(*crashed), "Second");
     EXPECT_EQ(crashed->replica().cursor(), m_announced);
     // A stopped runner applies nothing on the caller's thread.
-    m_runner->deliver(rename("After", m_announced));
+    m_runner->apply_or_deliver(rename("After", m_announced));
     EXPECT_EQ(reports_here(), 2u);
     EXPECT_EQ(last_name(*m_front), "Second");
 }

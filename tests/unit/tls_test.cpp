@@ -433,8 +433,8 @@ TEST_F(TlsTest, KeepAliveServesTwoRequestsOnOneTlsConnection) {
 struct SecureSocket {
     SecureSocket(std::uint16_t port, ClientConfig config) : ws("127.0.0.1", port, "/v1/ws", std::move(config)) {
         ws.connect(
-            [this](std::string text) {
-                if (!got.exchange(true)) first.set_value(std::move(text));
+            [this](std::string_view text) {
+                if (!got.exchange(true)) first.set_value(std::string(text));
             },
             [this](Error e) {
                 if (!closed_once.exchange(true)) closed.set_value(std::move(e));

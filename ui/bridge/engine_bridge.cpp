@@ -341,8 +341,8 @@ void EngineBridge::connectSocket() {
     m_socketUp = true;
     auto relay = m_relay;
     m_socket->connect(
-        [relay](std::string text) {
-            relay->post([text = std::move(text)](EngineBridge& b) { b.onSocketMessage(text); });
+        [relay](std::string_view view) {
+            relay->post([text = std::string(view)](EngineBridge& b) { b.onSocketMessage(text); });
         },
         [relay, generation](Error error) {
             relay->post([generation, error](EngineBridge& b) { b.onSocketClosed(generation, error); });
