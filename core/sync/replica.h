@@ -113,7 +113,7 @@ public:
     // random time between half of it and all of it, so that desks sharing a machine (a terminal
     // server, the propagation benchmark), which hear the same edits at the same moment, do not
     // all commit at once.
-    static constexpr std::chrono::milliseconds kMaxHold{1000};
+    static constexpr std::chrono::milliseconds kMaxHold{2000};
     // The replica's page cache, at most (SQLite allocates it as pages are read).
     static constexpr int kPageCacheKiB = 64 * 1024;
     [[nodiscard]] std::int64_t issue_count();

@@ -167,24 +167,25 @@ Result<bool> Replica::apply_announced(const Announcement& announcement) {
     const bool own = m_held->own_work;
     if (from > cursor) return false;
     if (to <= cursor) return true;
-    {
-        // These changes alone: a failure leaves the ones held before as they were.
-        auto tx = store::Transaction::begin(m_db);
-        if (!tx) return tx.error();
+    // Written straight into the held transaction: when they cannot be, all that is held goes back
+    // with its cursor and the next pull brings it again (cheaper than a savepoint per announcement).
+    const auto write = [&]() -> Result<void> {
         if (own) {
-            if (auto r = rewind(); !r) return r.error();
+            if (auto r = rewind(); !r) return r;
         }
         const auto last = last_of_each_row(changes);
         for (std::size_t i = 0; i < changes.size(); ++i) {
             const AnnouncedChange& change = changes[i];
             const EntityKind* kind = find_entity(change.entity);
             if (change.seq <= cursor || !last[i] || !kind) continue;
-            if (auto done = apply_change(*kind, change); !done) return done.error();
+            if (auto done = apply_change(*kind, change); !done) return done;
         }
-        if (own) {
-            if (auto r = reapply_pending(); !r) return r.error();
-        }
-        if (auto c = tx->commit(); !c) return c.error();
+        if (own) return reapply_pending();
+        return {};
+    };
+    if (auto written = write(); !written) {
+        m_held.reset();
+        return written.error();
     }
     m_held->cursor = to;  // written with the commit
     // A desk that keeps hearing of changes still makes them durable every kMaxHold.
