@@ -4,6 +4,7 @@
 // in a quiet moment and when the runner stops.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <filesystem>
 #include <mutex>
@@ -85,6 +86,18 @@ protected:
         return m_reporters.size();
     }
 
+    // The message offered or delivered after `before` reports was left to the runner: its report
+    // comes from the runner's thread, and once idle the desk shows `last` at the announced cursor.
+    void expect_runner_took_it(std::size_t before, const std::string& last) {
+        EXPECT_EQ(reports_here(), 0u);
+        const auto thread = reporter(before);
+        EXPECT_NE(thread, std::thread::id());
+        EXPECT_NE(thread, std::this_thread::get_id());
+        wait_until_idle();
+        EXPECT_EQ(last_name(*m_front), last);
+        EXPECT_EQ(m_front->replica().cursor(), m_announced);
+    }
+
     // What a crash would leave of the front desk's replica now, opened.
     std::unique_ptr<Desk> files_now(const std::string& name) {
         const std::string copy = m_dir.file(name);
@@ -124,13 +137,7 @@ TEST_F(SyncRunnerTest, AnAnnouncementToAnIdleRunnerIsAppliedAndReportedBeforeDel
 TEST_F(SyncRunnerTest, ADeliveredAnnouncementIsAppliedOnTheRunnersThread) {
     const std::size_t before = reports();
     m_runner->deliver(rename("HandedOver", m_front->replica().cursor()));
-    EXPECT_EQ(reports_here(), 0u);
-    const auto thread = reporter(before);
-    EXPECT_NE(thread, std::thread::id());
-    EXPECT_NE(thread, std::this_thread::get_id());
-    wait_until_idle();
-    EXPECT_EQ(last_name(*m_front), "HandedOver");
-    EXPECT_EQ(m_front->replica().cursor(), m_announced);
+    expect_runner_took_it(before, "HandedOver");
 }
 
 TEST_F(SyncRunnerTest, AnAnnouncementBeyondTheCursorIsLeftToARoundOnTheRunnersThread) {
@@ -139,23 +146,14 @@ TEST_F(SyncRunnerTest, AnAnnouncementBeyondTheCursorIsLeftToARoundOnTheRunnersTh
     const std::string later = rename("Later", m_announced);  // the first announcement never arrived
     const std::size_t before = reports();
     m_runner->apply_or_deliver(later);
-    EXPECT_EQ(reports_here(), 0u);
-    const auto thread = reporter(before);  // the round's
-    EXPECT_NE(thread, std::thread::id());
-    EXPECT_NE(thread, std::this_thread::get_id());
-    wait_until_idle();
-    EXPECT_EQ(last_name(*m_front), "Later");
-    EXPECT_EQ(m_front->replica().cursor(), m_announced);
+    expect_runner_took_it(before, "Later");  // by a round
 }
 
 TEST_F(SyncRunnerTest, AMessageThatIsNoAnnouncementLeadsToARound) {
     rename("Poked", m_front->replica().cursor());
     const std::size_t before = reports();
     m_runner->apply_or_deliver(Json{{"v", sync::kSyncProtocolVersion}, {"type", "poke"}}.dump());
-    EXPECT_EQ(reports_here(), 0u);
-    EXPECT_NE(reporter(before), std::this_thread::get_id());
-    wait_until_idle();
-    EXPECT_EQ(last_name(*m_front), "Poked");
+    expect_runner_took_it(before, "Poked");
 }
 
 TEST_F(SyncRunnerTest, StoppingCommitsWhatIsHeld) {
