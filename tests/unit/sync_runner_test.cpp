@@ -1,7 +1,7 @@
 // The sync runner with an in-process engine: an announcement that continues the replica's cursor
 // is applied on the thread that offers it (apply_or_deliver) when the runner is idle; anything
 // else, and whatever is delivered, goes to the runner's thread; held announcements are committed
-// in a quiet moment and when the runner stops.
+// in a quiet moment and when the runner stops, and taken back whole when one cannot be written.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -154,6 +154,35 @@ TEST_F(SyncRunnerTest, AMessageThatIsNoAnnouncementLeadsToARound) {
     const std::size_t before = reports();
     m_runner->apply_or_deliver(Json{{"v", sync::kSyncProtocolVersion}, {"type", "poke"}}.dump());
     expect_runner_took_it(before, "Poked");
+}
+
+// Announcements are written straight into the held transaction: one that cannot be written takes
+// back everything held with its cursor, and the next pull brings it again.
+TEST_F(SyncRunnerTest, AnAnnouncementThatCannotBeWrittenTakesBackAllThatIsHeld) {
+    const std::string original = last_name(*m_front);
+    const std::int64_t cursor = m_front->replica().cursor();
+    auto held = sync::read_announcement(rename("Held", cursor));
+    ASSERT_TRUE(held.has_value());
+    auto applied = m_front->replica().apply_announced(*held);
+    ASSERT_TRUE(applied.ok() && *applied);
+    ASSERT_TRUE(m_front->replica().holding());
+    ASSERT_EQ(last_name(*m_front), "Held");
+
+    // A new profile without its required fields: the insert fails.
+    const Json broken = {{"v", sync::kSyncProtocolVersion}, {"type", "changes"}, {"from", m_announced},
+                         {"to", m_announced + 1},
+                         {"changes", Json::array({{{"seq", m_announced + 1}, {"entity", "profile"}, {"id", "999999"},
+                                                   {"op", "put"}, {"value", {{"id", 999999}}}}})}};
+    auto refused = sync::read_announcement(broken.dump());
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_FALSE(m_front->replica().apply_announced(*refused).ok());
+    EXPECT_FALSE(m_front->replica().holding());
+    EXPECT_EQ(last_name(*m_front), original);
+    EXPECT_EQ(m_front->replica().cursor(), cursor);
+
+    ASSERT_SYNCED(*m_front);
+    EXPECT_EQ(last_name(*m_front), "Held");
+    EXPECT_EQ(m_front->replica().cursor(), m_announced);
 }
 
 TEST_F(SyncRunnerTest, StoppingCommitsWhatIsHeld) {
