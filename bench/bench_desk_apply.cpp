@@ -1,7 +1,7 @@
 // One desk applying the edits the engine announces (a last name each, as the WebSocket carries
 // them: a "changes" message with the whole profile row), processor time per announcement on one
-// thread: held and committed once per 50 (a desk hearing of 50 edits a second commits once a
-// second, Replica::kMaxHold) vs committed one by one (a commit per announcement, the desk before
+// thread: held and committed once per 50 (a desk hearing of 50 edits a second commits every one
+// to two seconds, Replica::kMaxHold) vs committed one by one (a commit per announcement, the desk before
 // held announcements), in the same run. Edits go to random members of a replica of 20,000
 // (--count N) and, as a second figure, all to one member (the propagation benchmark's edits).
 // Prints one JSON line; no target of its own: it explains bench_sync_propagation's per-desk cost.
