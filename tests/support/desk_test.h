@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <memory>
+
 #include "support/desk_harness.h"
 #include "support/engine_fixture.h"
 
@@ -28,6 +31,14 @@ protected:
         auto d = std::make_unique<Desk>(*m_engine, m_clock, m_dir.file(username + "-" + std::to_string(++m_desks) + ".db"));
         d->login(login_body(username));
         return d;
+    }
+
+    // A replica's files as they are on disk now (what a crash would leave), copied and opened.
+    std::unique_ptr<Desk> files_now(const std::string& path, const std::string& copy_name) {
+        const std::string copy = m_dir.file(copy_name);
+        std::filesystem::copy_file(path, copy);
+        if (std::filesystem::exists(path + "-wal")) std::filesystem::copy_file(path + "-wal", copy + "-wal");
+        return std::make_unique<Desk>(*m_engine, m_clock, copy);
     }
 
     template <typename T>

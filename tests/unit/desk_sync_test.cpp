@@ -3,8 +3,6 @@
 // refusals shown and undone, conflicts as specified, scope changes, a whole offline shift.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
 #include "store/repositories.h"
 #include "support/desk_harness.h"
 #include "support/desk_test.h"
@@ -64,13 +62,6 @@ protected:
         auto applied = desk.replica().apply_announced(announcement(cursor, *pulled));
         EXPECT_TRUE(applied.ok() && *applied);
         return changes->cursor;
-    }
-    // A copy of a replica's files as they are on disk now (what a crash would leave); its path.
-    std::string files_now(const std::string& path, const std::string& copy_name) {
-        const std::string copy = m_dir.file(copy_name);
-        std::filesystem::copy_file(path, copy);
-        if (std::filesystem::exists(path + "-wal")) std::filesystem::copy_file(path + "-wal", copy + "-wal");
-        return copy;
     }
     // A location manager of Boston: nobody at the Austin front desk may hand them a review.
     std::int64_t boston_manager() {
@@ -351,7 +342,7 @@ TEST_F(DeskSyncTest, HeldAnnouncementsShowAtOnceAndADeskThatDiesBeforeKeepingThe
     EXPECT_TRUE(front->replica().holding());
 
     // The files as a crash would leave them: what is held was never committed.
-    auto crashed = std::make_unique<Desk>(*m_engine, m_clock, files_now(path, "held-crash.db"));
+    auto crashed = files_now(path, "held-crash.db");
     EXPECT_EQ(scalar<std::string>(*crashed, name), original);
     EXPECT_EQ(crashed->replica().cursor(), cursor);
     crashed->login(login_body("frontdesk"));
@@ -385,12 +376,12 @@ TEST_F(DeskSyncTest, SettlingOrClosingKeepsTheHeldAnnouncements) {
         } else {
             front.reset();
         }
-        Desk after(*m_engine, m_clock, files_now(path, "settle-" + last + ".db"));
-        EXPECT_EQ(scalar<std::string>(after, name), last);
-        EXPECT_EQ(after.replica().cursor(), announced);
+        auto after = files_now(path, "settle-" + last + ".db");
+        EXPECT_EQ(scalar<std::string>(*after, name), last);
+        EXPECT_EQ(after->replica().cursor(), announced);
         // The person's search rows, marked stale by the held edit, were rebuilt in the same commit.
-        EXPECT_EQ(scalar<int>(after, "SELECT count(*) FROM desk_search_stale"), 0);
-        EXPECT_EQ(scalar<int>(after, "SELECT count(*) FROM desk_search WHERE profile_id = " + std::to_string(profile) +
+        EXPECT_EQ(scalar<int>(*after, "SELECT count(*) FROM desk_search_stale"), 0);
+        EXPECT_EQ(scalar<int>(*after, "SELECT count(*) FROM desk_search WHERE profile_id = " + std::to_string(profile) +
                                          " AND key = lower('" + last + "')"), 1);
     }
 }

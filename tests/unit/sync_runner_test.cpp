@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <condition_variable>
-#include <filesystem>
 #include <mutex>
 #include <thread>
 
@@ -98,15 +97,6 @@ protected:
         EXPECT_EQ(m_front->replica().cursor(), m_announced);
     }
 
-    // What a crash would leave of the front desk's replica now, opened.
-    std::unique_ptr<Desk> files_now(const std::string& name) {
-        const std::string copy = m_dir.file(name);
-        const std::string& path = m_front_path;
-        std::filesystem::copy_file(path, copy);
-        if (std::filesystem::exists(path + "-wal")) std::filesystem::copy_file(path + "-wal", copy + "-wal");
-        return std::make_unique<Desk>(*m_engine, m_clock, copy);
-    }
-
     const std::string m_front_path = m_dir.file("front.db");
     std::unique_ptr<Desk> m_front;
     std::unique_ptr<Desk> m_editor;
@@ -128,7 +118,7 @@ TEST_F(SyncRunnerTest, AnAnnouncementToAnIdleRunnerIsAppliedAndReportedBeforeDel
     // Committed by the runner once the desk is quiet.
     wait_until_idle();
     EXPECT_FALSE(m_front->replica().holding());
-    auto crashed = files_now("inline-crash.db");
+    auto crashed = files_now(m_front_path, "inline-crash.db");
     EXPECT_EQ(last_name(*crashed), "Inline");
     EXPECT_EQ(crashed->replica().cursor(), m_announced);
 }
@@ -190,7 +180,7 @@ TEST_F(SyncRunnerTest, StoppingCommitsWhatIsHeld) {
     EXPECT_EQ(reports_here(), 2u);
     m_runner->stop();
     EXPECT_FALSE(m_front->replica().holding());
-    auto crashed = files_now("stopped-crash.db");
+    auto crashed = files_now(m_front_path, "stopped-crash.db");
     EXPECT_EQ(last_name(*crashed), "Second");
     EXPECT_EQ(crashed->replica().cursor(), m_announced);
     // A stopped runner applies nothing on the caller's thread.
