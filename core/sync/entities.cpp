@@ -384,42 +384,66 @@ FlatRow flat_row(const Json& object) {
     return row;
 }
 
-Result<bool> update_changed(store::Database& db, const EntityKind& kind, const FlatRow& row) {
-    // The row's columns by name (rows arrive with their names in order, as JSON objects are written).
-    std::vector<std::pair<std::string_view, std::size_t>> by_name;
-    by_name.reserve(row.columns.size());
-    for (std::size_t i = 0; i < row.columns.size() && i < row.values.size(); ++i) by_name.emplace_back(row.columns[i], i);
-    if (!std::is_sorted(by_name.begin(), by_name.end())) std::sort(by_name.begin(), by_name.end());
-    const auto find = [&](std::string_view name) -> const RowValue* {
-        const auto it = std::lower_bound(by_name.begin(), by_name.end(), std::pair<std::string_view, std::size_t>(name, 0));
-        return it != by_name.end() && it->first == name ? &row.values[it->second] : nullptr;
-    };
-    const RowValue* key = find(kind.key);
-    if (!key) return false;  // the insert refuses it with the reason
+Result<RowUpdater> RowUpdater::prepare(store::Database& db, const EntityKind& kind) {
     auto current = db.prepare("SELECT * FROM " + std::string(kind.table) + " WHERE " + std::string(kind.key) + " = ?1");
     if (!current) return current.error();
-    bind_value(*current, 1, *key);
-    auto has = current->step();
-    if (!has) return has.error();
-    if (!*has) return false;
-    std::vector<const RowValue*> changed;
-    std::string sql;
-    for (int c = 0; c < current->column_count(); ++c) {
-        const std::string_view name = current->column_name(c);
-        const RowValue* value = find(name);
-        if (!value || holds(*current, c, *value)) continue;
-        changed.push_back(value);
-        sql += (sql.empty() ? "" : ", ") + std::string(name) + " = ?" + std::to_string(changed.size());
+    return RowUpdater(db, kind, std::move(*current));
+}
+
+void RowUpdater::map_columns(const std::vector<std::string>& columns) {
+    m_mapped_columns = columns;
+    m_slot.assign(static_cast<std::size_t>(m_current.column_count()), -1);
+    for (int c = 0; c < m_current.column_count(); ++c) {
+        const auto it = std::find(columns.begin(), columns.end(), m_current.column_name(c));
+        if (it != columns.end()) m_slot[static_cast<std::size_t>(c)] = static_cast<int>(it - columns.begin());
     }
-    if (changed.empty()) return true;
-    current->reset();  // no reader left open on the table while it is written
-    const int where = static_cast<int>(changed.size()) + 1;
-    auto update = db.prepare("UPDATE " + std::string(kind.table) + " SET " + sql + " WHERE " + std::string(kind.key) +
-                             " = ?" + std::to_string(where));
+    const auto key = std::find(columns.begin(), columns.end(), m_kind->key);
+    m_key_slot = key == columns.end() ? -1 : static_cast<int>(key - columns.begin());
+}
+
+Result<store::Statement*> RowUpdater::update_statement(const std::vector<int>& changed) {
+    auto it = m_updates.find(changed);
+    if (it != m_updates.end()) return &it->second;
+    std::string sql = "UPDATE " + std::string(m_kind->table) + " SET ";
+    for (std::size_t i = 0; i < changed.size(); ++i) {
+        sql += (i == 0 ? "" : ", ") + std::string(m_current.column_name(changed[i])) + " = ?" + std::to_string(i + 1);
+    }
+    sql += " WHERE " + std::string(m_kind->key) + " = ?" + std::to_string(changed.size() + 1);
+    auto stmt = m_db->prepare(sql);
+    if (!stmt) return stmt.error();
+    return &m_updates.emplace(changed, std::move(*stmt)).first->second;
+}
+
+Result<bool> RowUpdater::update(const FlatRow& row) {
+    // Rows of a kind arrive with the same columns (the engine's whole row): mapped once.
+    if (row.columns != m_mapped_columns) map_columns(row.columns);
+    if (m_key_slot < 0 || static_cast<std::size_t>(m_key_slot) >= row.values.size()) return false;  // the insert refuses it
+    const RowValue& key = row.values[static_cast<std::size_t>(m_key_slot)];
+    bind_value(m_current, 1, key);
+    auto has = m_current.step();
+    if (!has || !*has) {
+        m_current.reset();
+        if (!has) return has.error();
+        return false;
+    }
+    m_changed.clear();
+    for (std::size_t c = 0; c < m_slot.size(); ++c) {
+        const int slot = m_slot[c];
+        if (slot < 0 || static_cast<std::size_t>(slot) >= row.values.size()) continue;
+        if (!holds(m_current, static_cast<int>(c), row.values[static_cast<std::size_t>(slot)])) m_changed.push_back(static_cast<int>(c));
+    }
+    m_current.reset();  // no reader left open on the table while it is written
+    if (m_changed.empty()) return true;
+    auto update = update_statement(m_changed);
     if (!update) return update.error();
-    for (std::size_t i = 0; i < changed.size(); ++i) bind_value(*update, static_cast<int>(i) + 1, *changed[i]);
-    bind_value(*update, where, *key);
-    if (auto r = update->run(); !r) return r.error();
+    store::Statement& stmt = **update;
+    for (std::size_t i = 0; i < m_changed.size(); ++i) {
+        bind_value(stmt, static_cast<int>(i) + 1, row.values[static_cast<std::size_t>(m_slot[static_cast<std::size_t>(m_changed[i])])]);
+    }
+    bind_value(stmt, static_cast<int>(m_changed.size()) + 1, key);
+    auto done = stmt.run();
+    stmt.reset();
+    if (!done) return done.error();
     return true;
 }
 

@@ -6,6 +6,7 @@
 // its replica with an upsert. Each kind names the column that places a row at a location, which is
 // what scopes it: a desk holds, and is sent, only the rows of its user's locations.
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -111,11 +112,32 @@ struct FlatRow {
 // A row object as a FlatRow: booleans become 0 and 1, nested values their JSON text (as stored).
 [[nodiscard]] FlatRow flat_row(const Json& object);
 
-// Brings an existing row to the given values by writing only the columns that differ (nothing
-// when none does: no page of the table, its indexes or what its triggers keep is touched).
-// Answers false when there is no row with this key (the caller inserts it), true otherwise.
-// Columns the table does not have are left out, as RowWriter does.
-[[nodiscard]] Result<bool> update_changed(store::Database& db, const EntityKind& kind, const FlatRow& row);
+// Brings existing rows of one kind to given values by writing only the columns that differ
+// (nothing when none does: no page of the table, its indexes or what its triggers keep is touched).
+// Columns the table does not have are left out, as RowWriter does. Its statements are compiled
+// once and kept: a desk applies nearly every change it hears this way.
+class RowUpdater {
+public:
+    [[nodiscard]] static Result<RowUpdater> prepare(store::Database& db, const EntityKind& kind);
+    // False when there is no row with this key (the caller inserts it), true otherwise.
+    [[nodiscard]] Result<bool> update(const FlatRow& row);
+
+private:
+    RowUpdater(store::Database& db, const EntityKind& kind, store::Statement current)
+        : m_db(&db), m_kind(&kind), m_current(std::move(current)) {}
+    // Where each of the table's columns is among `columns` (-1 when absent), and where the key is.
+    void map_columns(const std::vector<std::string>& columns);
+    [[nodiscard]] Result<store::Statement*> update_statement(const std::vector<int>& changed);
+
+    store::Database* m_db;
+    const EntityKind* m_kind;
+    store::Statement m_current;  // the stored row by its key
+    std::vector<std::string> m_mapped_columns;  // the row columns the mapping below is for
+    std::vector<int> m_slot;                    // per table column: its position in a row, or -1
+    int m_key_slot = -1;
+    std::vector<int> m_changed;                 // table columns that differ (kept to spare allocations)
+    std::map<std::vector<int>, store::Statement> m_updates;  // by the table columns they set
+};
 
 // One row given as an object.
 [[nodiscard]] Result<void> write_entity(store::Database& db, const EntityKind& kind, const Json& row);

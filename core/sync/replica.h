@@ -146,7 +146,8 @@ private:
     [[nodiscard]] bool changes_nothing(const PullResult& pull);
     // Commands waiting and rows they changed: when nonzero, engine changes need a rebase.
     [[nodiscard]] Result<std::int64_t> own_work();
-    // Writes a row with a prepared statement kept per kind and set of columns.
+    // Writes a row: its changed columns when the replica has it, else an insert (statements kept
+    // per kind and set of columns).
     [[nodiscard]] Result<void> put_row(const EntityKind& kind, const FlatRow& row);
     [[nodiscard]] Result<void> apply_change(const EntityKind& kind, const Change& change);
     [[nodiscard]] Result<void> apply_change(const EntityKind& kind, const AnnouncedChange& change);
@@ -156,7 +157,9 @@ private:
     store::Database m_db;
     const Clock& m_clock;
     std::mutex m_mutex;
-    std::map<std::string, RowWriter> m_writers;  // declared after m_db: finalized before it closes
+    // Declared after m_db: their statements are finalized before it closes.
+    std::map<std::string, RowWriter> m_writers;
+    std::map<std::string_view, RowUpdater> m_updaters;  // by kind
     // Announced changes not committed yet, the cursor they reach (written with the commit) and
     // whether commands of this desk wait (each announcement is then applied with a rebase).
     struct Held {

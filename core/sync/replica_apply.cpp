@@ -39,7 +39,13 @@ bool Replica::changes_nothing(const PullResult& pull) {
 
 Result<void> Replica::put_row(const EntityKind& kind, const FlatRow& row) {
     // Most changes a desk applies touch a few columns of a row it has: only those are written.
-    auto updated = update_changed(m_db, kind, row);
+    auto updater = m_updaters.find(kind.name);
+    if (updater == m_updaters.end()) {
+        auto prepared = RowUpdater::prepare(m_db, kind);
+        if (!prepared) return prepared.error();
+        updater = m_updaters.emplace(kind.name, std::move(*prepared)).first;
+    }
+    auto updated = updater->second.update(row);
     if (!updated) return updated.error();
     if (*updated) return {};
     std::string key(kind.name);
