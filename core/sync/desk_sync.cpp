@@ -285,7 +285,10 @@ SyncRunner::Chore SyncRunner::chore_due(Steady::time_point now, Steady::time_poi
     // After writes, a quiet moment is the time to make held announcements durable, and a longer
     // one to checkpoint; a long busy spell checkpoints anyway.
     if (m_unchecked >= kWritesBeforeCheckpoint) return Chore::checkpoint;
-    const auto quiet = m_last_write + (m_unsettled ? kIdleBeforeSettle : kIdleBeforeCheckpoint);
+    // While announcements keep coming the replica commits each hold by itself: the runner looks
+    // again when a hold has surely ended (m_look_again), not every time the quiet deadline moves.
+    const auto quiet = m_unsettled ? std::max(m_last_write + kIdleBeforeSettle, m_look_again)
+                                   : m_last_write + kIdleBeforeCheckpoint;
     const bool writes = m_unsettled || m_unchecked > 0;
     next = writes ? std::min(quiet, m_round_due) : m_round_due;
     if (now < next) return Chore::none;
@@ -308,7 +311,11 @@ void SyncRunner::loop() {
             if (chore != Chore::none) next = Steady::now() + std::chrono::milliseconds(1);
             chore = Chore::none;
             m_rearm = false;
-            m_wake.wait_until(lock, next, [this] { return m_rearm || (work_waiting() && !m_busy); });
+            const bool called = m_wake.wait_until(lock, next, [this] { return m_rearm || (work_waiting() && !m_busy); });
+            // Woken by the settle deadline, which more announcements moved on: a flow is under way.
+            if (!called && m_unsettled && chore_due(Steady::now(), next) == Chore::none) {
+                m_look_again = Steady::now() + Replica::kMaxHold;
+            }
         }
         if (chore == Chore::none && m_unchecked >= kWritesBeforeCheckpoint) chore = Chore::checkpoint;  // busy for long
         if (m_stopping) {

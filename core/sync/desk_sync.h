@@ -163,6 +163,7 @@ private:
     bool m_unsettled = false; // announcements applied and possibly still held (Replica::settle)
     int m_unchecked = 0;      // rounds and applied announcements since the last checkpoint
     Steady::time_point m_last_write{};
+    Steady::time_point m_look_again{};  // held announcements are not settled before this
     Steady::time_point m_round_due{};
     std::vector<std::string> m_messages;
 
