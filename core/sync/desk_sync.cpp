@@ -13,10 +13,11 @@ Result<RoundReport> DeskSync::run_once(const std::function<void(BootstrapProgres
         if (auto b = bootstrap(progress); !b) return b.error();
         report.bootstrapped = true;
     }
-    auto pushed = push_all();
+    std::optional<PullResult> answered;  // the pull that came with the last push
+    auto pushed = push_all(answered);
     if (!pushed) return pushed.error();
     report.pushed = *pushed;
-    auto pulled = pull_all();
+    auto pulled = pull_all(std::move(answered));
     if (!pulled) return pulled.error();
     report.changes = pulled->changes;
     report.confirmed = pulled->confirmed;
@@ -91,7 +92,7 @@ Result<void> DeskSync::bootstrap(const std::function<void(BootstrapProgress)>& p
     return m_replica.finish_bootstrap();
 }
 
-Result<int> DeskSync::push_all() {
+Result<int> DeskSync::push_all(std::optional<PullResult>& pulled) {
     int pushed = 0;
     const std::string client = m_replica.client_id();
     while (true) {
@@ -101,10 +102,19 @@ Result<int> DeskSync::push_all() {
         Json commands = Json::array();
         for (const auto& c : *batch) commands.push_back(to_json(c));
         Json body = {{"v", kSyncProtocolVersion}, {"client_id", client}, {"commands", std::move(commands)}};
+        // The last batch asks for the pull that follows (a desk catching up on a long outbox
+        // pulls once, at the end).
+        pulled.reset();
+        if (batch->size() < static_cast<std::size_t>(kMaxCommandsPerPush)) {
+            body["cursor"] = m_replica.cursor();
+            body["confirmed"] = m_replica.confirmed();
+            body["limit"] = kPullLimit;
+        }
         auto answer = m_transport("POST", "/v1/push", body.dump());
         if (!answer) return answer.error();
-        auto result = push_result_from_json(*answer);
+        auto result = push_result_from_json(std::move(*answer));
         if (!result) return result.error();
+        pulled = std::move(result->pull);
         if (auto n = m_replica.note_pushed(result->last_mutation_id); !n) return n.error();
         pushed += static_cast<int>(batch->size());
         if (result->last_mutation_id < batch->back().mutation_id) {
@@ -114,23 +124,30 @@ Result<int> DeskSync::push_all() {
     }
 }
 
-Result<PullOutcome> DeskSync::pull_all() {
+Result<PullOutcome> DeskSync::pull_all(std::optional<PullResult> answered) {
     PullOutcome total;
     const std::string client = m_replica.client_id();
     while (true) {
-        auto answer = m_transport("GET", "/v1/pull?client_id=" + client + "&cursor=" + std::to_string(m_replica.cursor()) +
-                                             "&confirmed=" + std::to_string(m_replica.confirmed()) +
-                                             "&limit=" + std::to_string(kPullLimit), "");
-        if (!answer) return answer.error();
-        auto pull = pull_result_from_json(std::move(*answer));
-        if (!pull) return pull.error();
-        auto outcome = m_replica.apply_pull(*pull);
+        PullResult pull;
+        if (answered) {
+            pull = std::move(*answered);
+            answered.reset();
+        } else {
+            auto answer = m_transport("GET", "/v1/pull?client_id=" + client + "&cursor=" + std::to_string(m_replica.cursor()) +
+                                                 "&confirmed=" + std::to_string(m_replica.confirmed()) +
+                                                 "&limit=" + std::to_string(kPullLimit), "");
+            if (!answer) return answer.error();
+            auto read = pull_result_from_json(std::move(*answer));
+            if (!read) return read.error();
+            pull = std::move(*read);
+        }
+        auto outcome = m_replica.apply_pull(pull);
         if (!outcome) return outcome.error();
         total.changes += outcome->changes;
         total.confirmed += outcome->confirmed;
         total.refused += outcome->refused;
         total.scope_grew = total.scope_grew || outcome->scope_grew;
-        if (!pull->more) return total;
+        if (!pull.more) return total;
     }
 }
 

@@ -58,8 +58,10 @@ public:
 
 private:
     [[nodiscard]] Result<void> bootstrap(const std::function<void(BootstrapProgress)>& progress);
-    [[nodiscard]] Result<int> push_all();
-    [[nodiscard]] Result<PullOutcome> pull_all();
+    // Pushes every waiting command; `pulled` is the pull the last push brought back, if any.
+    [[nodiscard]] Result<int> push_all(std::optional<PullResult>& pulled);
+    // Pulls until up to date, starting with `answered` when a push brought it.
+    [[nodiscard]] Result<PullOutcome> pull_all(std::optional<PullResult> answered = std::nullopt);
 
     Replica& m_replica;
     Transport m_transport;

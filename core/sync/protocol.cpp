@@ -57,11 +57,13 @@ Json to_json(const Command& command) {
 }
 
 Json to_json(const PushResult& result) {
-    return {{"v", kSyncProtocolVersion},
-            {"last_mutation_id", result.last_mutation_id},
-            {"applied", result.applied},
-            {"skipped", result.skipped},
-            {"refused", refusals_json(result.refused)}};
+    Json out = {{"v", kSyncProtocolVersion},
+                {"last_mutation_id", result.last_mutation_id},
+                {"applied", result.applied},
+                {"skipped", result.skipped},
+                {"refused", refusals_json(result.refused)}};
+    if (result.pull) out["pull"] = to_json(*result.pull);
+    return out;
 }
 
 Json to_json(const PullResult& result) {
@@ -109,19 +111,6 @@ Result<std::vector<Command>> commands_from_json(const Json& list) {
     return out;
 }
 
-Result<PushResult> push_result_from_json(const Json& j) {
-    JsonReader r(j, "push");
-    PushResult out;
-    out.last_mutation_id = r.integer("last_mutation_id", 0, kMaxId);
-    out.applied = static_cast<int>(r.optional_integer("applied", 0, kMaxCommandsPerPush).value_or(0));
-    out.skipped = static_cast<int>(r.optional_integer("skipped", 0, kMaxCommandsPerPush).value_or(0));
-    if (!r.ok()) return r.error();
-    auto refused = refusals_from_json(r.child("refused"), "push.refused");
-    if (!refused) return refused.error();
-    out.refused = std::move(*refused);
-    return out;
-}
-
 namespace {
 
 // With `own` (the same document as `j`, given up by the caller) the payloads move out of it.
@@ -166,6 +155,25 @@ Result<PullResult> read_pull(const Json& j, Json* own) {
 Result<PullResult> pull_result_from_json(const Json& j) { return read_pull(j, nullptr); }
 
 Result<PullResult> pull_result_from_json(Json&& j) { return read_pull(j, &j); }
+
+Result<PushResult> push_result_from_json(Json&& j) {
+    JsonReader r(j, "push");
+    PushResult out;
+    out.last_mutation_id = r.integer("last_mutation_id", 0, kMaxId);
+    out.applied = static_cast<int>(r.optional_integer("applied", 0, kMaxCommandsPerPush).value_or(0));
+    out.skipped = static_cast<int>(r.optional_integer("skipped", 0, kMaxCommandsPerPush).value_or(0));
+    if (!r.ok()) return r.error();
+    auto refused = refusals_from_json(r.child("refused"), "push.refused");
+    if (!refused) return refused.error();
+    out.refused = std::move(*refused);
+    if (auto pull = j.find("pull"); pull != j.end()) {
+        if (!pull->is_object()) return make_error(ErrorCode::invalid_argument, "push.pull: must be an object");
+        auto read = read_pull(*pull, &*pull);
+        if (!read) return read.error();
+        out.pull = std::move(*read);
+    }
+    return out;
+}
 
 Result<BootstrapManifest> manifest_from_json(const Json& j) {
     JsonReader r(j, "bootstrap");

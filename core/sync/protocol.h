@@ -35,14 +35,6 @@ struct Refusal {
     std::string message;
 };
 
-struct PushResult {
-    std::int64_t last_mutation_id = 0;
-    int applied = 0;
-    int skipped = 0;  // replays of commands already applied
-    std::vector<Refusal> refused;
-    bool changed = false;  // something new is in the change log
-};
-
 struct Change {
     std::int64_t seq = 0;
     std::string entity;  // "review"
@@ -59,6 +51,17 @@ struct PullResult {
     std::vector<Refusal> refusals;      // refused commands after the id the desk said it knows
     std::vector<std::string> scope;     // the caller's locations now; empty with all_locations
     bool all_locations = false;
+};
+
+struct PushResult {
+    std::int64_t last_mutation_id = 0;
+    int applied = 0;
+    int skipped = 0;  // replays of commands already applied
+    std::vector<Refusal> refused;
+    bool changed = false;  // something new is in the change log
+    // The pull that follows, read right after the commands were applied, when the push named the
+    // desk's cursor: a busy desk's round is then one request, not two.
+    std::optional<PullResult> pull;
 };
 
 // What an empty desk loads: the rows of each kind in its scope, cut into pages by row id (so a desk
@@ -82,7 +85,7 @@ struct BootstrapManifest {
 [[nodiscard]] Json to_json(const BootstrapManifest& manifest);
 
 [[nodiscard]] Result<std::vector<Command>> commands_from_json(const Json& list);
-[[nodiscard]] Result<PushResult> push_result_from_json(const Json& j);
+[[nodiscard]] Result<PushResult> push_result_from_json(Json&& j);  // moves a pull's payloads out
 [[nodiscard]] Result<PullResult> pull_result_from_json(const Json& j);
 [[nodiscard]] Result<PullResult> pull_result_from_json(Json&& j);  // moves the payloads out
 [[nodiscard]] Result<BootstrapManifest> manifest_from_json(const Json& j);

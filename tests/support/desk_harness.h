@@ -1,7 +1,7 @@
 #pragma once
 // A headless desk against an in-process engine: its own replica, a session bound to its sync
 // client, and a transport that can be switched off (the network is down) or made to lose the
-// engine's answer to a push (a crash after sending).
+// engine's answer to a push (a crash after sending) or its pulls.
 
 #include <gtest/gtest.h>
 
@@ -43,7 +43,9 @@ public:
 
     Result<Json> call(const std::string& method, const std::string& target, const std::string& body) {
         if (!online) return make_error(ErrorCode::unavailable, "the network is down");
+        ++requests;
         auto answer = raw(method, target, body);
+        if ((fail_pulls || pushes_without_pull) && target == "/v1/push" && answer) answer->erase("pull");
         if (fail_pulls && target.rfind("/v1/pull", 0) == 0) {
             return make_error(ErrorCode::unavailable, "the connection dropped before the pull");
         }
@@ -59,7 +61,9 @@ public:
 
     bool online = true;
     bool lose_push_answers = false;
-    bool fail_pulls = false;
+    bool fail_pulls = false;           // and answers to pushes come without the pull that follows
+    bool pushes_without_pull = false;  // as an engine of an earlier version answers
+    int requests = 0;                  // made while online
     std::string protocol = "1";
 
 private:

@@ -70,7 +70,7 @@ TEST_F(AlertTest, AnUnknownAlertAndOneOutsideThePersonsLocationsAreRefused) {
     Json push = {{"client_id", manager->replica().client_id()}, {"commands", Json::array({sync::to_json(ack)})}};
     auto answer = manager->call("POST", "/v1/push", push.dump());
     ASSERT_TRUE(answer.ok()) << answer.error().message;
-    auto pushed = sync::push_result_from_json(*answer);
+    auto pushed = sync::push_result_from_json(std::move(*answer));
     ASSERT_TRUE(pushed.ok()) << pushed.error().message;
     ASSERT_EQ(pushed->refused.size(), 1u);
     EXPECT_EQ(pushed->refused[0].code, "permission_denied");

@@ -149,6 +149,51 @@ TEST_F(SyncTest, MalformedPushesAreRefusedWithTheField) {
     EXPECT_EQ(call("POST", "/v1/push", "{", token).status, 400);
 }
 
+// A push that names the desk's cursor answers with the pull that follows, as GET /v1/pull would.
+TEST_F(SyncTest, APushNamingItsCursorAnswersWithThePullThatFollows) {
+    const std::string desk = login_desk("frontdesk", "desk-A");
+    const std::string ops = login_desk("ops", "desk-ops");
+    ASSERT_EQ(push(ops, "desk-ops", Json{set_status(1, review_at("loc-austin-downtown"), "acknowledged")}).status, 200);
+    const Json body = {{"v", 1}, {"client_id", "desk-A"}, {"cursor", 0}, {"confirmed", 0},
+                       {"commands", Json{set_status(1, review_at("loc-austin-downtown"), "resolved")}}};
+    auto answer = call("POST", "/v1/push", body.dump(), desk);
+    ASSERT_EQ(answer.status, 200) << answer.body;
+    const Json pushed = body_of(answer);
+    EXPECT_EQ(pushed["last_mutation_id"], 1);
+    ASSERT_TRUE(pushed.contains("pull"));
+    const Json& pull = pushed["pull"];
+    EXPECT_EQ(pull, body_of(call("GET", "/v1/pull?client_id=desk-A&cursor=0", "", desk)));
+    // The other desk's change and this one's, with this desk's command confirmed.
+    std::vector<std::string> statuses;
+    for (const auto& change : pull["changes"]) {
+        if (change["entity"] == "review") statuses.push_back(change["value"]["status"]);
+    }
+    EXPECT_EQ(statuses, (std::vector<std::string>{"acknowledged", "resolved"}));
+    EXPECT_EQ(pull["last_mutation_id"], 1);
+    auto read = sync::push_result_from_json(Json(pushed));
+    ASSERT_TRUE(read.ok()) << read.error().message;
+    ASSERT_TRUE(read->pull.has_value());
+    EXPECT_EQ(read->pull->changes.size(), pull["changes"].size());
+    EXPECT_EQ(read->pull->cursor, pull["cursor"].get<std::int64_t>());
+
+    // Without a cursor, the answer is the push alone.
+    EXPECT_FALSE(body_of(push(desk, "desk-A", Json::array())).contains("pull"));
+}
+
+TEST_F(SyncTest, APushWithABadCursorIsRefusedBeforeAnyCommandIsApplied) {
+    const std::string desk = login_desk("frontdesk", "desk-A");
+    const std::int64_t review = review_at("loc-austin-downtown");
+    for (const auto& [field, value] : std::vector<std::pair<std::string, Json>>{
+             {"cursor", -1}, {"cursor", "12"}, {"confirmed", 1.5}, {"limit", 0}, {"limit", sync::kMaxPullLimit + 1}}) {
+        Json body = {{"v", 1}, {"client_id", "desk-A"}, {"cursor", 0}, {"commands", Json{set_status(1, review, "resolved")}}};
+        body[field] = value;
+        auto answer = call("POST", "/v1/push", body.dump(), desk);
+        EXPECT_EQ(answer.status, 400) << field << " " << value.dump();
+        EXPECT_NE(body_of(answer)["error"]["message"].get<std::string>().find(field), std::string::npos) << answer.body;
+    }
+    EXPECT_EQ(body_of(push(desk, "desk-A", Json::array()))["last_mutation_id"], 0);
+}
+
 TEST_F(SyncTest, AppliedCommandsAreAuditedWithDeviceAndEngineTime) {
     const std::string token = login_desk("frontdesk", "desk-A");
     ASSERT_EQ(push(token, "desk-A", Json{set_status(1, review_at("loc-austin-downtown"), "acknowledged")}).status, 200);
