@@ -2,7 +2,10 @@
 // headless desks connected and 50 commands/s; vs a raw WebSocket broadcast of a message of the
 // same size to 200 clients at the same rate, p99, in the same run. Prints one JSON line, with the
 // processor time per edit (engine and every desk applying it) beside the raw broadcast's per message
-// and beside what the machine's cores can give an edit at this rate.
+// and beside what the machine's cores can give an edit at this rate. Both sides first send one
+// message that is not measured (a desk's first change after loading does first-time work, such as
+// compiling the statements that write it; 200 desks doing so together is start-up, not
+// propagation); how long every desk took to show it is printed as warmup_ms and baseline_warmup_ms.
 //
 //   bench_sync_propagation [desks=200] [commands_per_second=50] [seconds=10]
 #include <sys/resource.h>
@@ -96,6 +99,7 @@ struct Broadcast {
     double p99_ms = 0;
     double p50_ms = 0;
     double cpu_ms_per_message = 0;
+    double warmup_ms = 0;  // until every client had the unmeasured first message
 };
 
 Broadcast raw_broadcast(int desks, int rate, int count, std::size_t size) {
@@ -106,6 +110,7 @@ Broadcast raw_broadcast(int desks, int rate, int count, std::size_t size) {
     if (!port) fail("raw server", port.error());
     std::vector<std::int64_t> sent(static_cast<std::size_t>(count) + 1, 0);
     Samples samples;
+    std::atomic<int> warmed{0};  // clients that received message 0
     std::vector<std::unique_ptr<net::WebSocketClient>> clients;
     for (int i = 0; i < desks; ++i) {
         auto client = std::make_unique<net::WebSocketClient>("127.0.0.1", *port, "/v1/ws");
@@ -114,11 +119,19 @@ Broadcast raw_broadcast(int desks, int rate, int count, std::size_t size) {
                 const auto at = now_us();
                 const int n = number_at(message, 1);  // "#<n> ..."
                 if (n > 0 && n <= count) samples.add(at - sent[static_cast<std::size_t>(n)]);
+                if (n == 0) ++warmed;
             },
             [](Error) {});
         clients.push_back(std::move(client));
     }
     while (server.websocket_count() < static_cast<std::size_t>(desks)) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    const auto warm_start = Steady::now();
+    std::string warm = "#0 ";
+    warm.resize(size, 'x');
+    server.broadcast(std::move(warm));
+    while (warmed < desks && Steady::now() < warm_start + std::chrono::seconds(10)) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const double warmup_ms = std::chrono::duration<double, std::milli>(Steady::now() - warm_start).count();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
     const double cpu_before = cpu_seconds();
     paced(count, rate, [&](int n) {
         std::string message = "#" + std::to_string(n) + " ";
@@ -134,7 +147,7 @@ Broadcast raw_broadcast(int desks, int rate, int count, std::size_t size) {
     for (auto& c : clients) c->close();
     clients.clear();
     server.stop();
-    return {samples.p99_ms(), samples.percentile_ms(50), cpu_ms};
+    return {samples.p99_ms(), samples.percentile_ms(50), cpu_ms, warmup_ms};
 }
 
 // ---- desks ----
@@ -148,16 +161,20 @@ struct Desk {
     std::atomic<bool> loaded{false};
 };
 
-int shown_edit(sync::Replica& replica, std::int64_t profile) {
+std::string last_name(sync::Replica& replica, std::int64_t profile) {
     return replica.read([&](store::Database& db) {
         auto stmt = db.prepare("SELECT last_name FROM profile WHERE id = ?1");
-        if (!stmt) return 0;
+        if (!stmt) return std::string();
         stmt->bind(1, profile);
         auto has = stmt->step();
-        if (!has || !*has) return 0;
-        const std::string name = stmt->string(0);
-        return name.rfind("Edit", 0) == 0 ? std::atoi(name.c_str() + 4) : 0;
+        return has && *has ? stmt->string(0) : std::string();
     });
+}
+
+// The number of the last edit a replica shows ("Edit<n>"), 0 before the first.
+int shown_edit(sync::Replica& replica, std::int64_t profile) {
+    const std::string name = last_name(replica, profile);
+    return name.rfind("Edit", 0) == 0 ? std::atoi(name.c_str() + 4) : 0;
 }
 
 }  // namespace
@@ -267,8 +284,19 @@ int main(int argc, char** argv) {
             }
         },
         [](Error) {}, probe_token);
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
     Desk& writer = *all[0];
+    // The unmeasured first edit: sent, and waited for until every desk shows it.
+    const auto warm_start = Steady::now();
+    if (auto queued = writer.replica->submit("profile.update_contact", {{"profile_id", profile}, {"last_name", "Warmup"}}); !queued) {
+        fail("submit", queued.error());
+    }
+    writer.runner->wake();
+    const auto all_show_warmup = [&] {
+        return std::all_of(all.begin() + 1, all.end(), [&](const auto& d) { return last_name(*d->replica, profile) == "Warmup"; });
+    };
+    while (!all_show_warmup() && Steady::now() < warm_start + std::chrono::seconds(30)) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const double warmup_ms = std::chrono::duration<double, std::milli>(Steady::now() - warm_start).count();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
     const double cpu_before = cpu_seconds();
     paced(count, rate, [&](int n) {
         sent[static_cast<std::size_t>(n)] = now_us();
@@ -302,6 +330,8 @@ int main(int argc, char** argv) {
                       {"observed", observed},
                       {"message_bytes", change_size},
                       {"announced_p99_ms", announced_p99},
+                      {"warmup_ms", warmup_ms},
+                      {"baseline_warmup_ms", raw.warmup_ms},
                       {"p50_ms", median},
                       {"baseline_p50_ms", raw.p50_ms},
                       {"rounds", rounds.load()},
