@@ -12,6 +12,7 @@
 #include "engine/profile_routes.h"
 #include "ingest/webhook.h"
 #include "domain/json_codec.h"
+#include "domain/json_reader.h"
 #include "store/repositories.h"
 #include "sync/protocol.h"
 #include "sync/sync_service.h"
@@ -186,17 +187,6 @@ RouteResult push_reviews(const HttpRequest& request, store::Database& db, access
     return {json_response(200, {{"inserted", fresh.size()}, {"duplicates", duplicates}, {"ids", ids}}), !fresh.empty()};
 }
 
-// A whole number of a JSON body, when it is there.
-Result<std::optional<std::int64_t>> optional_whole(const Json& body, const char* name, std::int64_t min, std::int64_t max) {
-    const auto it = body.find(name);
-    if (it == body.end()) return std::optional<std::int64_t>();
-    if (!it->is_number_integer() || it->get<std::int64_t>() < min || it->get<std::int64_t>() > max) {
-        return make_error(ErrorCode::invalid_argument,
-                          std::string(name) + ": must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
-    }
-    return std::optional<std::int64_t>(it->get<std::int64_t>());
-}
-
 // POST /v1/push {"client_id", "commands":[{"mutation_id","name","args","device_time"}]}, and with
 // "cursor" (and "confirmed", "limit" as GET /v1/pull takes them) the pull that follows as "pull".
 RouteResult push(const HttpRequest& request, store::Database& db, access::AccessService& access,
@@ -211,18 +201,17 @@ RouteResult push(const HttpRequest& request, store::Database& db, access::Access
     auto commands = sync::commands_from_json(body->value("commands", Json::array()));
     if (!commands) return {error_response(commands.error())};
     constexpr auto kMaxId = std::numeric_limits<std::int64_t>::max();
-    auto cursor = optional_whole(*body, "cursor", 0, kMaxId);
-    auto confirmed = optional_whole(*body, "confirmed", 0, kMaxId);
-    auto limit = optional_whole(*body, "limit", 1, sync::kMaxPullLimit);
-    for (const auto* given : {&cursor, &confirmed, &limit}) {
-        if (!*given) return {error_response(given->error())};
-    }
+    JsonReader pull_args(*body, "push");
+    const auto cursor = pull_args.optional_integer("cursor", 0, kMaxId);
+    const auto confirmed = pull_args.optional_integer("confirmed", 0, kMaxId);
+    const auto limit = pull_args.optional_integer("limit", 1, sync::kMaxPullLimit);
+    if (!pull_args.ok()) return {error_response(pull_args.error())};
     sync::SyncService service(db, access);
     auto result = service.push(caller, client, *commands);
     if (!result) return {error_response(result.error())};
-    if (*cursor) {
+    if (cursor) {
         // The commands are in: a pull that fails here (a cursor too old) is left to the desk's own.
-        auto pull = service.pull(caller, client, **cursor, static_cast<int>(limit->value_or(1000)), confirmed->value_or(0));
+        auto pull = service.pull(caller, client, *cursor, static_cast<int>(limit.value_or(1000)), confirmed.value_or(0));
         if (pull) result->pull = std::move(*pull);
     }
     return {json_response(200, sync::to_json(*result)), result->changed};
